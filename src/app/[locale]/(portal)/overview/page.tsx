@@ -1,0 +1,47 @@
+import { getT } from "@/i18n/server";
+import { formatDateTime } from "@/i18n/format";
+import { localeFrom } from "@/server/locale-param";
+import { authorizePage, decide } from "@/server/guard";
+import { previousUse } from "@/server/auth/portal-session";
+import { visibleSections } from "@/domain/navigation";
+import { Announcements } from "@/components/announcements";
+import { ActingOptions } from "@/components/acting-options";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ switch?: string }> };
+
+const SWITCH_MESSAGES = { ok: "switch.switched", refused: "switch.refused", refusedLog: "switch.refusedLog" } as const;
+
+export default async function OverviewPage({ params, searchParams }: Props) {
+  const locale = await localeFrom(params);
+  const ctx = await authorizePage(locale, "lastLogin.view");
+  const t = await getT(locale);
+  const { switch: switched } = await searchParams;
+  const lastUse = await previousUse(ctx.actor.id, ctx.session.id);
+  const subjectName = `${ctx.subject.firstNames} ${ctx.subject.lastName}`;
+  const shortcuts = visibleSections((f) => decide(ctx, f).allowed).filter((s) => s.key !== "overview");
+  const message = switched && switched in SWITCH_MESSAGES ? SWITCH_MESSAGES[switched as keyof typeof SWITCH_MESSAGES] : null;
+
+  return (
+    <>
+      <h1>{ctx.actingForOther ? t("header.showingDataOf", { name: subjectName }) : t("overview.welcome", { name: ctx.actor.firstNames.split(" ")[0] })}</h1>
+      {message ? (
+        <p className={`notice ${switched === "ok" ? "success" : "error"}`} role={switched === "ok" ? "status" : "alert"}>
+          {t(message, { name: subjectName })}
+        </p>
+      ) : null}
+      <p data-testid="last-use">{lastUse ? t("overview.lastUse", { when: formatDateTime(lastUse, locale) }) : t("overview.firstUse")}</p>
+      <Announcements locale={locale} />
+      <section aria-labelledby="shortcuts-heading">
+        <h2 id="shortcuts-heading">{t("overview.shortcuts")}</h2>
+        <ul className="card-grid">
+          {shortcuts.map((s) => (
+            <li key={s.key} className="card">
+              <a href={`/${locale}/${s.path}`}>{t(`nav.${s.key}`)}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {!ctx.actingForOther ? <ActingOptions locale={locale} ctx={ctx} /> : null}
+    </>
+  );
+}

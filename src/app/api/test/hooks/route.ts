@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { setHooks, testHooksEnabled } from "@/server/test-hooks";
+
+const hooksSchema = z.object({ failAccessLog: z.boolean().optional(), clockOffsetMs: z.number().int().optional() });
+
+// Only with TEST_HOOKS=1 (the Playwright web server): fault injection and the server clock.
+export async function POST(request: Request) {
+  if (!testHooksEnabled()) return new Response("Not found", { status: 404 });
+  const parsed = hooksSchema.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return Response.json({ error: "invalid" }, { status: 400 });
+  return Response.json(setHooks(parsed.data));
+}

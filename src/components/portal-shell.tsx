@@ -1,0 +1,69 @@
+import type { ReactNode } from "react";
+import type { Locale } from "@/i18n/settings";
+import { getT } from "@/i18n/server";
+import { visibleSections } from "@/domain/navigation";
+import { WARNING_AFTER_MS, IDLE_LIMIT_MS } from "@/domain/session-policy";
+import { decide } from "@/server/guard";
+import type { PortalContext } from "@/server/portal-context";
+import { LanguageSwitch } from "./language-switch";
+import { SiteFooter } from "./site-footer";
+import { TimeoutWarning } from "./timeout-warning";
+import { SectionNav } from "./section-nav";
+import { ReturnToOwnButton } from "./return-to-own-button";
+
+function fullName(p: { firstNames: string; lastName: string }) {
+  return `${p.firstNames} ${p.lastName}`;
+}
+
+/** Header (service, language, who is signed in, whose data, sign-out), navigation and footer. */
+export async function PortalShell({ locale, ctx, children }: { locale: Locale; ctx: PortalContext; children: ReactNode }) {
+  const t = await getT(locale);
+  const sections = visibleSections((feature) => decide(ctx, feature).allowed).map((s) => ({
+    href: `/${locale}/${s.path}`,
+    label: t(`nav.${s.key}`),
+  }));
+  return (
+    <>
+      <header className="site-header">
+        <div className="header-inner">
+          <a className="brand" href={`/${locale}/overview`}>
+            {t("app.name")}
+          </a>
+          <div className="header-tools">
+            <LanguageSwitch locale={locale} label={t("header.language")} />
+            <span>{t("header.signedInAs", { name: fullName(ctx.actor) })}</span>
+            <form method="post" action="/api/session/signout">
+              <input type="hidden" name="locale" value={locale} />
+              <button type="submit" className="button secondary">
+                {t("header.signOut")}
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      {ctx.actingForOther ? (
+        <div className="subject-banner" role="region" aria-label={t("header.showingDataOf", { name: fullName(ctx.subject) })}>
+          <div className="main-inner">
+            <p>
+              <strong data-testid="subject-name">{t("header.showingDataOf", { name: fullName(ctx.subject) })}</strong>{" "}
+              <span>({t("header.actingAs", { role: t(`roles.${ctx.role}`) })})</span>
+            </p>
+            <ReturnToOwnButton locale={locale} label={t("header.backToOwn")} />
+          </div>
+        </div>
+      ) : null}
+      <SectionNav label={t("nav.label")} items={sections} />
+      <main id="main" tabIndex={-1}>
+        <div className="main-inner">{children}</div>
+      </main>
+      <SiteFooter t={t} />
+      <TimeoutWarning
+        locale={locale}
+        expiresAt={new Date(ctx.session.lastActivityAt.getTime() + IDLE_LIMIT_MS).toISOString()}
+        serverNow={ctx.at.toISOString()}
+        warnBeforeMs={IDLE_LIMIT_MS - WARNING_AFTER_MS}
+        strings={{ title: t("timeout.title"), body: t("timeout.body"), continueLabel: t("timeout.continue"), signOut: t("timeout.signOut") }}
+      />
+    </>
+  );
+}

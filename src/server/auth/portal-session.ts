@@ -1,0 +1,94 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { getPrisma } from "@/server/db";
+import { writeAccessLog } from "@/server/access-log";
+import { sessionTiming, shouldTouch } from "@/domain/session-policy";
+
+export class UnknownPersonError extends Error {
+  constructor() {
+    super("person not in the population register");
+    this.name = "UnknownPersonError";
+  }
+}
+
+/** S-6: the sign-in is logged in the same transaction that creates the session, or not at all. */
+export async function startPortalSession(hetu: string, idTokenHint: string | undefined, at: Date): Promise<string> {
+  const prisma = getPrisma();
+  const person = await prisma.person.findUnique({ where: { hetu }, select: { id: true, hetu: true } });
+  if (!person) throw new UnknownPersonError();
+  const id = randomBytes(32).toString("base64url");
+  await prisma.$transaction(async (tx) => {
+    await writeAccessLog(tx, { event: "SIGN_IN", actorPersonId: person.id, actorHetu: person.hetu, sessionId: id, at });
+    await tx.portalSession.create({
+      data: { id, personId: person.id, subjectPersonId: person.id, createdAt: at, lastActivityAt: at, idTokenHint },
+    });
+  });
+  return id;
+}
+
+export type ActiveSession = {
+  id: string;
+  personId: string;
+  subjectPersonId: string;
+  lastActivityAt: Date;
+  createdAt: Date;
+  expiresAt: Date;
+};
+
+export type SessionLookup =
+  | { status: "none" }
+  | { status: "expired" }
+  | { status: "active"; session: ActiveSession };
+
+/** Loads a session and enforces the idle limit on the server (S-2), whatever the browser showed. */
+export async function lookupSession(id: string | null, at: Date): Promise<SessionLookup> {
+  if (!id) return { status: "none" };
+  const prisma = getPrisma();
+  const row = await prisma.portalSession.findUnique({
+    where: { id },
+    select: { id: true, personId: true, subjectPersonId: true, lastActivityAt: true, createdAt: true, endedAt: true },
+  });
+  if (!row) return { status: "none" };
+  if (row.endedAt) return { status: "expired" };
+  const timing = sessionTiming(row.lastActivityAt, at);
+  if (timing.expired) {
+    await prisma.portalSession.update({ where: { id }, data: { endedAt: at, endReason: "TIMEOUT" } });
+    return { status: "expired" };
+  }
+  return { status: "active", session: { ...row, expiresAt: timing.expiresAt } };
+}
+
+/** Records user activity; background status checks never call this. */
+export async function touchSession(session: ActiveSession, at: Date, force = false): Promise<ActiveSession> {
+  if (!force && !shouldTouch(session.lastActivityAt, at)) return session;
+  await getPrisma().portalSession.update({ where: { id: session.id }, data: { lastActivityAt: at } });
+  return { ...session, lastActivityAt: at, expiresAt: sessionTiming(at, at).expiresAt };
+}
+
+export async function endPortalSession(id: string, reason: "SIGN_OUT" | "TIMEOUT", at: Date) {
+  const prisma = getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.portalSession.findUnique({
+      where: { id },
+      select: { personId: true, endedAt: true, idTokenHint: true, person: { select: { hetu: true } } },
+    });
+    if (!row) return null;
+    if (!row.endedAt) {
+      await tx.portalSession.update({ where: { id }, data: { endedAt: at, endReason: reason } });
+      await tx.accessLogEntry.create({
+        data: { event: reason, actorPersonId: row.personId, actorHetu: row.person.hetu, sessionId: id, at },
+      });
+    }
+    return { idTokenHint: row.idTokenHint };
+  });
+}
+
+/** S-5: the previous sign-in before this session. */
+export async function previousUse(personId: string, currentSessionId: string): Promise<Date | null> {
+  const last = await getPrisma().accessLogEntry.findFirst({
+    where: { actorPersonId: personId, event: "SIGN_IN", NOT: { sessionId: currentSessionId } },
+    orderBy: { at: "desc" },
+    select: { at: true },
+  });
+  return last?.at ?? null;
+}

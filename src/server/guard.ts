@@ -1,0 +1,93 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import type { z } from "zod";
+import { featureAccess, type Access, type FeatureId } from "@/domain/permissions";
+import { scopeAllowsFeature } from "@/domain/relationships";
+import { touchSession } from "@/server/auth/portal-session";
+import { getPortalState, type PortalContext } from "@/server/portal-context";
+import type { Locale } from "@/i18n/settings";
+
+// The one server-side gate. Every page, server action and route handler names its feature id (a
+// required, typed argument) and gets the role of the signed-in user towards the person whose data
+// is on screen, re-resolved from the registers on each request. Deny by default.
+
+export type Authorized = PortalContext & { feature: FeatureId; access: Access };
+
+export type Decision = { allowed: true; access: Access } | { allowed: false; access: Access; reason: "matrix" | "scope" };
+
+export function decide(ctx: Pick<PortalContext, "role" | "scopes" | "accessContext">, feature: FeatureId): Decision {
+  const access = featureAccess(ctx.role, feature, ctx.accessContext);
+  if (access !== "enabled" && access !== "limited") return { allowed: false, access, reason: "matrix" };
+  if (!scopeAllowsFeature(ctx.scopes, feature)) return { allowed: false, access: "disabled", reason: "scope" };
+  return { allowed: true, access };
+}
+
+function logRefusal(feature: FeatureId, ctx: PortalContext, reason: string) {
+  // No personal data in logs: the session id prefix is enough to correlate with the access log.
+  console.warn(`refused feature=${feature} role=${ctx.role} reason=${reason} session=${ctx.session.id.slice(0, 8)}`);
+}
+
+/** For pages: redirects when signed out or timed out, renders the 403 page when refused. */
+export async function authorizePage(locale: Locale, feature: FeatureId): Promise<Authorized> {
+  const state = await getPortalState();
+  if (state.status === "none") redirect(`/${locale}`);
+  if (state.status === "expired") redirect(`/${locale}/signed-out?reason=timeout`);
+  const { ctx } = state;
+  const decision = decide(ctx, feature);
+  if (!decision.allowed) {
+    logRefusal(feature, ctx, decision.reason);
+    forbidden();
+  }
+  const session = await touchSession(ctx.session, ctx.at);
+  return { ...ctx, session, feature, access: decision.access };
+}
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data?: T; message?: string }
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; status?: number };
+
+/**
+ * Wraps a server action: the zod schema and the feature id are required; the input is validated
+ * on the server, the role re-checked, and nothing runs unless both pass. Errors are translation keys.
+ */
+export function authedAction<S extends z.ZodType, T>(
+  feature: FeatureId,
+  schema: S,
+  handler: (input: z.infer<S>, ctx: Authorized) => Promise<ActionResult<T>>,
+) {
+  return async (input: unknown): Promise<ActionResult<T>> => {
+    const state = await getPortalState();
+    if (state.status !== "active") return { ok: false, error: "errors.sessionEnded", status: 401 };
+    const { ctx } = state;
+    const decision = decide(ctx, feature);
+    if (!decision.allowed) {
+      logRefusal(feature, ctx, decision.reason);
+      return { ok: false, error: "errors.forbidden", status: 403 };
+    }
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.join(".") || "_form";
+        fieldErrors[key] ??= issue.message;
+      }
+      return { ok: false, error: "errors.invalidInput", fieldErrors, status: 400 };
+    }
+    const session = await touchSession(ctx.session, ctx.at, true);
+    return handler(parsed.data, { ...ctx, session, feature, access: decision.access });
+  };
+}
+
+/** For route handlers: returns the context, or a Response to send back as it is. */
+export async function authorizeRoute(feature: FeatureId): Promise<Authorized | Response> {
+  const state = await getPortalState();
+  if (state.status !== "active") return Response.json({ error: "unauthorized" }, { status: 401 });
+  const { ctx } = state;
+  const decision = decide(ctx, feature);
+  if (!decision.allowed) {
+    logRefusal(feature, ctx, decision.reason);
+    return Response.json({ error: "forbidden" }, { status: 403 });
+  }
+  const session = await touchSession(ctx.session, ctx.at);
+  return { ...ctx, session, feature, access: decision.access };
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { cache } from "react";
+import { resolveRole, type Resolution } from "@/domain/relationships";
+import type { AccessContext, Role } from "@/domain/permissions";
+import { currentSession } from "@/server/auth/current-session";
+import type { ActiveSession } from "@/server/auth/portal-session";
+import { loadRegistersAround, type LoadedRegisters, type PersonSummary } from "@/server/kanta/population/load-registers";
+import { getPrisma } from "@/server/db";
+import { now } from "@/server/clock";
+
+export type Scopes = { health: boolean; social: boolean };
+
+export type PortalContext = {
+  session: ActiveSession;
+  actor: PersonSummary;
+  subject: PersonSummary;
+  role: Role;
+  scopes: Scopes;
+  actingForOther: boolean;
+  accessContext: AccessContext;
+  loaded: LoadedRegisters;
+  at: Date;
+};
+
+export type PortalState = { status: "none" } | { status: "expired" } | { status: "active"; ctx: PortalContext };
+
+/** The latest Kanta information (footnotes ** and ***, and C-2). */
+export const LATEST_KANTA_INFO_VERSION = "2.0";
+
+async function accessContextFor(subjectId: string): Promise<AccessContext> {
+  const receipts = await getPrisma().kantaInfoReceipt.findMany({
+    where: { personId: subjectId, inHealthCare: true },
+    select: { version: true },
+  });
+  return {
+    subjectHasReceivedKantaInfo: receipts.length > 0,
+    subjectHasReceivedKantaInfoV2: receipts.some((r) => r.version === LATEST_KANTA_INFO_VERSION),
+  };
+}
+
+export function resolveFor(loaded: LoadedRegisters, subjectId: string, at: Date): Resolution {
+  return resolveRole(loaded.actor.id, subjectId, loaded.registers, at);
+}
+
+/**
+ * Who is signed in, whose data is on screen and in which role, resolved afresh from the registers on
+ * every request (memoised for the request only). A relation that has ended since the switch (the
+ * child turned 18, a mandate expired) drops the user back to their own data.
+ */
+export const getPortalState = cache(async (): Promise<PortalState> => {
+  const at = now();
+  const lookup = await currentSession();
+  if (lookup.status !== "active") return lookup;
+  const { session } = lookup;
+  const loaded = await loadRegistersAround(session.personId);
+  if (!loaded) return { status: "none" };
+
+  let subjectId = session.subjectPersonId;
+  let resolution = resolveFor(loaded, subjectId, at);
+  if (!resolution.ok) {
+    subjectId = session.personId;
+    resolution = resolveFor(loaded, subjectId, at);
+  }
+  if (!resolution.ok) return { status: "none" };
+  const subject = loaded.persons.get(subjectId);
+  if (!subject) return { status: "none" };
+
+  return {
+    status: "active",
+    ctx: {
+      session,
+      actor: loaded.actor,
+      subject,
+      role: resolution.role,
+      scopes: resolution.scopes,
+      actingForOther: subjectId !== session.personId,
+      accessContext: await accessContextFor(subjectId),
+      loaded,
+      at,
+    },
+  };
+});
