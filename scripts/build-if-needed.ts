@@ -4,7 +4,7 @@ import path from "node:path";
 
 /** True when there is no production build or a source file changed after it was made. */
 export function needsBuild(root = process.cwd()): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
   const newer = (dir: string): boolean =>

@@ -43,7 +43,8 @@ async function prepareDatabase() {
 
 const children: ChildProcess[] = [];
 function run(name: string, command: string, args: string[]) {
-  const child = spawn(command, args, { env, stdio: "inherit" });
+  // Own process group, so that stopping also stops what npx starts underneath (next-server).
+  const child = spawn(command, args, { env, stdio: "inherit", detached: true });
   child.on("exit", (code, signal) => {
     console.info(`[start] ${name} exited (${signal ?? code})`);
     shutdown(code ?? 1);
@@ -55,7 +56,14 @@ let stopping = false;
 function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+  for (const c of children) {
+    if (c.exitCode !== null || c.pid === undefined) continue;
+    try {
+      process.kill(-c.pid, "SIGTERM");
+    } catch {
+      c.kill("SIGTERM");
+    }
+  }
   setTimeout(() => process.exit(code), 500).unref();
 }
 process.on("SIGINT", () => shutdown(0));

@@ -9,7 +9,10 @@ import { applyMigrationsSql, pgRunner } from "./sql-migrate";
 export type MigrationTarget = { pglite: PGlite } | { url: string };
 
 /** Returns the names of the migrations applied by this call. */
-export async function deployMigrations(target: MigrationTarget, migrationsDir = DEFAULT_MIGRATIONS): Promise<string[]> {
+export async function deployMigrations(
+  target: MigrationTarget,
+  migrationsDir = DEFAULT_MIGRATIONS,
+): Promise<string[]> {
   const migrationsList = await readMigrations(migrationsDir);
   if ("url" in target) {
     const client = new pg.Client({ connectionString: target.url });

@@ -3,9 +3,9 @@
 // the same script via `diff` (migrations replayed into an in-memory PGlite shadow → schema.prisma)
 // and name the folder the way the engine does (UTC yyyyMMddHHmmss_name).
 import path from "node:path";
-import { DEFAULT_MIGRATIONS, DEFAULT_SCHEMA, isMain } from "./schema-engine";
 import { diffMigrationsToSchema } from "./check";
-import { writeMigration } from "./schema-engine";
+import { DEFAULT_MIGRATIONS, DEFAULT_SCHEMA, isMain } from "./schema-engine";
+import { writeMigration } from "./migrations-dir";
 
 export function migrationTimestamp(now = new Date()): string {
   return now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
@@ -14,7 +14,10 @@ export function migrationTimestamp(now = new Date()): string {
 /** Returns the new migration's folder, or null when schema.prisma already matches the migrations. */
 export async function createMigration(opts: { name: string; schemaPath?: string; migrationsDir?: string }) {
   const migrationsDir = opts.migrationsDir ?? DEFAULT_MIGRATIONS;
-  const { changed, script } = await diffMigrationsToSchema({ schemaPath: opts.schemaPath ?? DEFAULT_SCHEMA, migrationsDir });
+  const { changed, script } = await diffMigrationsToSchema({
+    schemaPath: opts.schemaPath ?? DEFAULT_SCHEMA,
+    migrationsDir,
+  });
   if (!changed) return null;
   return writeMigration(migrationsDir, `${migrationTimestamp()}_${opts.name}`, script);
 }
@@ -26,5 +29,9 @@ if (isMain(import.meta.url)) {
     process.exit(1);
   }
   const dir = await createMigration({ name });
-  console.log(dir ? `created ${path.relative(process.cwd(), dir)}/migration.sql` : "no changes: schema.prisma matches prisma/migrations");
+  console.log(
+    dir
+      ? `created ${path.relative(process.cwd(), dir)}/migration.sql`
+      : "no changes: schema.prisma matches prisma/migrations",
+  );
 }

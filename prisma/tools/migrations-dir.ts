@@ -13,7 +13,9 @@ const lockFile = (provider: string) =>
 /** Same shape and sort order as the CLI's loader. */
 export async function readMigrations(baseDir: string): Promise<MigrationList> {
   // A fresh tree has no lock file yet; the wasm engine cannot infer the connector without one.
-  const lockContent = await fs.readFile(path.join(baseDir, LOCK_PATH), "utf8").catch(() => lockFile("postgresql"));
+  const lockContent = await fs
+    .readFile(path.join(baseDir, LOCK_PATH), "utf8")
+    .catch(() => lockFile("postgresql"));
   const entries = await fs.readdir(baseDir, { withFileTypes: true }).catch(() => []);
   const migrationDirectories = await Promise.all(
     entries
@@ -30,7 +32,12 @@ export async function readMigrations(baseDir: string): Promise<MigrationList> {
       })),
   );
   migrationDirectories.sort((a, b) => a.path.localeCompare(b.path));
-  return { baseDir, lockfile: { path: LOCK_PATH, content: lockContent }, shadowDbInitScript: "", migrationDirectories };
+  return {
+    baseDir,
+    lockfile: { path: LOCK_PATH, content: lockContent },
+    shadowDbInitScript: "",
+    migrationDirectories,
+  };
 }
 
 /** Writes a migration folder and the lock file byte-for-byte as `prisma migrate dev` does. */

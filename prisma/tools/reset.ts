@@ -47,5 +47,7 @@ export async function resetDatabase(target: DbTarget = resolveDbTarget(), opts: 
 if (isMain(import.meta.url)) {
   const target = resolveDbTarget();
   const { applied, seeded } = await resetDatabase(target);
-  console.log(`reset ${describeTarget(target)}: ${applied.length} migration(s) applied, ${seeded ? "demo data seeded" : "not seeded"}`);
+  console.log(
+    `reset ${describeTarget(target)}: ${applied.length} migration(s) applied, ${seeded ? "demo data seeded" : "not seeded"}`,
+  );
 }

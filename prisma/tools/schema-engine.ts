@@ -26,8 +26,10 @@ function engineClass(): typeof bg.SchemaEngine {
   if (loaded) return loaded;
   const bgUrl = import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bytes = readFileSync(fileURLToPath(new URL("./schema_engine_bg.wasm", bgUrl)));
-  const module = new WebAssembly.Module(bytes);
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
+  const wasmModule = new WebAssembly.Module(bytes);
+  const instance = new WebAssembly.Instance(wasmModule, {
+    "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
+  });
   const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start(): void };
   (bg as unknown as { __wbg_set_wasm(e: unknown): void }).__wbg_set_wasm(exports);
   exports.__wbindgen_start();
@@ -43,23 +45,24 @@ function engineClass(): typeof bg.SchemaEngine {
 class PGliteEngineFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "postgres" as const;
   readonly adapterName = "pglite-schema-engine";
-  constructor(private readonly db: () => PGlite) {}
+  /** shadowIsMain: the main database is a throw-away too (diffs only ask it for its version), so
+   * reuse it as the shadow and save the 1–2 s a second PGlite takes to start. */
+  constructor(
+    private readonly db: PGlite,
+    private readonly shadowIsMain: boolean,
+  ) {}
 
   connect(): Promise<SqlDriverAdapter> {
-    console.error("CONNECT MAIN");
-    const db = this.db();
-    return withAwaitedScripts(db, new PrismaPGlite(db), false);
+    return pgliteAdapter(this.db, false);
   }
 
   connectToShadowDb(): Promise<SqlDriverAdapter> {
-    console.error("CONNECT SHADOW");
-    const shadow = new PGlite();
-    return withAwaitedScripts(shadow, new PrismaPGlite(shadow), true);
+    return this.shadowIsMain ? pgliteAdapter(this.db, false) : pgliteAdapter(new PGlite(), true);
   }
 }
 
-async function withAwaitedScripts(db: PGlite, factory: PrismaPGlite, closeOnDispose: boolean): Promise<SqlDriverAdapter> {
-  const adapter = await factory.connect();
+async function pgliteAdapter(db: PGlite, closeOnDispose: boolean): Promise<SqlDriverAdapter> {
+  const adapter = await new PrismaPGlite(db).connect();
   const onError = (adapter as unknown as { onError(e: unknown): never }).onError.bind(adapter);
   adapter.executeScript = async (script: string) => {
     try {
@@ -74,12 +77,13 @@ async function withAwaitedScripts(db: PGlite, factory: PrismaPGlite, closeOnDisp
 
 export type EngineLog = (line: string) => void;
 
-/** Opens the schema engine against a PGlite database (default: a fresh in-memory one, for diffs only). */
+/**
+ * Opens the schema engine against a PGlite database. Without `db`, a fresh in-memory one that
+ * also serves as the shadow: only for diffs, never for applying migrations somewhere real.
+ */
 export async function openEngine(opts: { db?: PGlite; schemaPath?: string; log?: EngineLog } = {}) {
-  // Diffs never touch the main database, so the throw-away one is only created if asked for.
-  let db = opts.db;
-  const mainDb = () => (db ??= new PGlite());
   const ownsDb = !opts.db;
+  const db = opts.db ?? new PGlite();
   const datamodels: [string, string][] | undefined = opts.schemaPath
     ? [[path.basename(opts.schemaPath), await fs.readFile(opts.schemaPath, "utf8")]]
     : undefined;
@@ -87,13 +91,13 @@ export async function openEngine(opts: { db?: PGlite; schemaPath?: string; log?:
   const engine: SchemaEngine = await engineClass().new(
     { datamodels },
     log,
-    bindMigrationAwareSqlAdapterFactory(new PGliteEngineFactory(mainDb)),
+    bindMigrationAwareSqlAdapterFactory(new PGliteEngineFactory(db, ownsDb)),
   );
   return {
     engine,
     async close() {
       engine.free();
-      if (ownsDb && db && !db.closed) await db.close();
+      if (ownsDb && !db.closed) await db.close();
     },
   };
 }

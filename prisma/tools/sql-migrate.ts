@@ -33,7 +33,12 @@ export const ADVISORY_LOCK_ID = 72707369;
 
 export const checksum = (script: string) => createHash("sha256").update(script).digest("hex");
 
-type Row = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
+type Row = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+};
 
 /** Returns the names of the migrations this call applied. */
 export async function applyMigrationsSql(db: SqlRunner, list: MigrationList): Promise<string[]> {
@@ -50,14 +55,19 @@ export async function applyMigrationsSql(db: SqlRunner, list: MigrationList): Pr
           "Repair it by hand, or start over with `npm run db:reset`.",
       );
     }
-    const applied = new Map(rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => [r.migration_name, r]));
+    const applied = new Map(
+      rows
+        .filter((r) => r.finished_at !== null && r.rolled_back_at === null)
+        .map((r) => [r.migration_name, r]),
+    );
     const done: string[] = [];
     for (const dir of list.migrationDirectories) {
       const file = dir.migrationFile.content;
       if (file.tag === "error") throw new Error(`Cannot read ${dir.path}/migration.sql: ${file.value}`);
       const previous = applied.get(dir.path);
       if (previous) {
-        if (previous.checksum !== checksum(file.value)) console.warn(`warning: migration ${dir.path} was edited after it was applied`);
+        if (previous.checksum !== checksum(file.value))
+          console.warn(`warning: migration ${dir.path} was edited after it was applied`);
         continue;
       }
       const id = randomUUID();
@@ -72,7 +82,10 @@ export async function applyMigrationsSql(db: SqlRunner, list: MigrationList): Pr
         await db.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, logs]);
         throw new Error(`Migration ${dir.path} failed: ${logs}`);
       }
-      await db.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = applied_steps_count + 1 WHERE id = $1`, [id]);
+      await db.query(
+        `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = applied_steps_count + 1 WHERE id = $1`,
+        [id],
+      );
       done.push(dir.path);
     }
     return done;
@@ -82,7 +95,10 @@ export async function applyMigrationsSql(db: SqlRunner, list: MigrationList): Pr
 }
 
 type PgLike = { query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }> };
-type PgliteLike = { query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>; exec(sql: string): Promise<unknown> };
+type PgliteLike = {
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+  exec(sql: string): Promise<unknown>;
+};
 
 export function pgRunner(client: PgLike): SqlRunner {
   return {

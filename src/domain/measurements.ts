@@ -15,7 +15,12 @@ export const MEASUREMENT_BOUNDS = {
   BLOOD_SUGAR: { unit: "mmol/l", value: { min: 0.5, max: 50 } },
 } as const satisfies Record<MeasurementKind, { unit: string; value: Range; value2?: Range }>;
 
-export type MeasurementInput = { kind: MeasurementKind; value: number; value2?: number | null; measuredAt: Date };
+export type MeasurementInput = {
+  kind: MeasurementKind;
+  value: number;
+  value2?: number | null;
+  measuredAt: Date;
+};
 
 export type MeasurementProblem =
   | { field: "kind"; code: "unknownKind" }
@@ -29,7 +34,8 @@ const inRange = (x: number, r: Range) => x >= r.min && x <= r.max;
 /** All problems with a measurement; an empty list means it may be saved. */
 export function validateMeasurement(m: MeasurementInput, now: Date): MeasurementProblem[] {
   const problems: MeasurementProblem[] = [];
-  if (!(MEASUREMENT_KINDS as readonly string[]).includes(m.kind)) return [{ field: "kind", code: "unknownKind" }];
+  if (!(MEASUREMENT_KINDS as readonly string[]).includes(m.kind))
+    return [{ field: "kind", code: "unknownKind" }];
   const bounds = MEASUREMENT_BOUNDS[m.kind];
   const check = (field: "value" | "value2", x: number | null | undefined, r: Range | undefined) => {
     if (r === undefined) {
@@ -38,7 +44,8 @@ export function validateMeasurement(m: MeasurementInput, now: Date): Measurement
     }
     if (x === undefined || x === null) problems.push({ field, code: "required" });
     else if (typeof x !== "number" || !Number.isFinite(x)) problems.push({ field, code: "notANumber" });
-    else if (!inRange(x, r)) problems.push({ field, code: "outOfRange", min: r.min, max: r.max, unit: bounds.unit });
+    else if (!inRange(x, r))
+      problems.push({ field, code: "outOfRange", min: r.min, max: r.max, unit: bounds.unit });
   };
   check("value", m.value, bounds.value);
   check("value2", m.value2, "value2" in bounds ? bounds.value2 : undefined);

@@ -55,6 +55,7 @@ export type Cell = Access | `enabled${Footnote}`;
 const A = "enabled";
 const I = "disabled";
 
+// prettier-ignore
 export const MATRIX = {
   "lastLogin.view": { adult: A, minor: A, guardian: A, informationRight: A, mandate: A },
   "prescriptions.view": { adult: A, minor: A, guardian: A, informationRight: A, mandate: A },

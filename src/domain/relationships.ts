@@ -3,7 +3,14 @@
 // Dates: ages and validity days are on the Helsinki calendar (see dates.ts).
 
 import { ADULT_AGE, ageAt, withinDatePeriod } from "./dates";
-import { featureAccess, isFeatureId, type AccessContext, type Access, type FeatureId, type Role } from "./permissions";
+import {
+  featureAccess,
+  isFeatureId,
+  type AccessContext,
+  type Access,
+  type FeatureId,
+  type Role,
+} from "./permissions";
 
 export type PersonRecord = { id: string; birthDate: Date; nonDisclosure: boolean };
 export type GuardianshipRecord = {
@@ -66,18 +73,21 @@ export const DENIAL_REASONS = [
 export type DenialReason = (typeof DENIAL_REASONS)[number];
 
 export type Resolution =
-  | { ok: true; role: Role; scopes: Scopes; via: Via }
-  | { ok: false; reason: DenialReason };
+  { ok: true; role: Role; scopes: Scopes; via: Via } | { ok: false; reason: DenialReason };
 
 const BOTH: Scopes = { health: true, social: true };
 const deny = (reason: DenialReason) => ({ ok: false as const, reason });
-const union = (a: Scopes, b: Scopes): Scopes => ({ health: a.health || b.health, social: a.social || b.social });
+const union = (a: Scopes, b: Scopes): Scopes => ({
+  health: a.health || b.health,
+  social: a.social || b.social,
+});
 const NONE: Scopes = { health: false, social: false };
 
 type MandateCheck = { ok: true; scopes: Scopes } | { ok: false; reason: DenialReason };
 
 function checkMandate(m: MandateRecord, now: Date): MandateCheck {
-  if (m.revokedAt !== null && m.revokedAt.getTime() <= now.getTime()) return { ok: false, reason: "mandateRevoked" };
+  if (m.revokedAt !== null && m.revokedAt.getTime() <= now.getTime())
+    return { ok: false, reason: "mandateRevoked" };
   const period = withinDatePeriod(m.validFrom, m.validUntil, now);
   if (period === "before") return { ok: false, reason: "mandateNotYetValid" };
   if (period === "after") return { ok: false, reason: "mandateExpired" };
@@ -124,9 +134,12 @@ export function resolveRole(actorId: string, subjectId: string, registers: Regis
   const subject = registers.persons.find((p) => p.id === subjectId);
   if (!actor || !subject) return deny("unknownPerson");
   const subjectAdult = ageAt(subject.birthDate, now) >= ADULT_AGE;
-  if (actorId === subjectId) return { ok: true, role: subjectAdult ? "adult" : "minor", scopes: BOTH, via: "self" };
+  if (actorId === subjectId)
+    return { ok: true, role: subjectAdult ? "adult" : "minor", scopes: BOTH, via: "self" };
 
-  const guardianships = registers.guardianships.filter((g) => g.guardianId === actorId && g.childId === subjectId);
+  const guardianships = registers.guardianships.filter(
+    (g) => g.guardianId === actorId && g.childId === subjectId,
+  );
   const rights = registers.informationRights.filter((i) => i.holderId === actorId && i.childId === subjectId);
   const mandates = registers.mandates.filter((m) => m.holderId === actorId && m.giverId === subjectId);
   const adultMandates = mandates.filter((m) => m.kind === "ADULT");

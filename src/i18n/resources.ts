@@ -2,9 +2,18 @@
 import fiCommon from "../../locales/fi/common.json";
 import svCommon from "../../locales/sv/common.json";
 import enCommon from "../../locales/en/common.json";
-import fiSections from "../../locales/fi/sections.json";
-import svSections from "../../locales/sv/sections.json";
-import enSections from "../../locales/en/sections.json";
+import fiPrescriptions from "../../locales/fi/prescriptions.json";
+import svPrescriptions from "../../locales/sv/prescriptions.json";
+import enPrescriptions from "../../locales/en/prescriptions.json";
+import fiHealth from "../../locales/fi/health.json";
+import svHealth from "../../locales/sv/health.json";
+import enHealth from "../../locales/en/health.json";
+import fiSocial from "../../locales/fi/social.json";
+import svSocial from "../../locales/sv/social.json";
+import enSocial from "../../locales/en/social.json";
+import fiWellbeing from "../../locales/fi/wellbeing.json";
+import svWellbeing from "../../locales/sv/wellbeing.json";
+import enWellbeing from "../../locales/en/wellbeing.json";
 import fiDataUse from "../../locales/fi/dataUse.json";
 import svDataUse from "../../locales/sv/dataUse.json";
 import enDataUse from "../../locales/en/dataUse.json";
@@ -16,7 +25,7 @@ import type { Locale, Namespace } from "./settings";
 type Tree = { [key: string]: string | Tree };
 
 export const RESOURCES: Record<Locale, Record<Namespace, Tree>> = {
-  fi: { common: fiCommon, sections: fiSections, dataUse: fiDataUse, idp: fiIdp },
-  sv: { common: svCommon, sections: svSections, dataUse: svDataUse, idp: svIdp },
-  en: { common: enCommon, sections: enSections, dataUse: enDataUse, idp: enIdp },
+  fi: { common: fiCommon, prescriptions: fiPrescriptions, health: fiHealth, social: fiSocial, wellbeing: fiWellbeing, dataUse: fiDataUse, idp: fiIdp },
+  sv: { common: svCommon, prescriptions: svPrescriptions, health: svHealth, social: svSocial, wellbeing: svWellbeing, dataUse: svDataUse, idp: svIdp },
+  en: { common: enCommon, prescriptions: enPrescriptions, health: enHealth, social: enSocial, wellbeing: enWellbeing, dataUse: enDataUse, idp: enIdp },
 };

@@ -67,7 +67,11 @@ const envSchema = z.object({
 });
 
 /** Reads the environment variables of the CLI (see src/idp/server.ts). */
-export function idpConfigFromEnv(env: NodeJS.ProcessEnv = process.env): { port: number; host?: string; options: IdpOptions } {
+export function idpConfigFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  port: number;
+  host?: string;
+  options: IdpOptions;
+} {
   const e = envSchema.parse(env);
   const flag = (v: string | undefined) => (v === undefined ? undefined : v === "true" || v === "1");
   return {
@@ -79,7 +83,9 @@ export function idpConfigFromEnv(env: NodeJS.ProcessEnv = process.env): { port: 
       clientId: e.IDP_CLIENT_ID,
       clientSecret: e.IDP_CLIENT_SECRET,
       subjectSecret: e.IDP_SUB_SECRET,
-      cookieKeys: e.IDP_COOKIE_KEYS?.split(",").map((k) => k.trim()).filter(Boolean),
+      cookieKeys: e.IDP_COOKIE_KEYS?.split(",")
+        .map((k) => k.trim())
+        .filter(Boolean),
       jwksFile: e.IDP_JWKS_FILE,
       trustProxy: flag(e.IDP_TRUST_PROXY),
       requireStateAndNonce: flag(e.IDP_REQUIRE_STATE_NONCE),
@@ -121,7 +127,9 @@ export function createIdpServer(options: IdpOptions = {}): IdpServer {
       securityHeaders: headers,
     });
     provider.proxy = trustProxy;
-    provider.on("server_error", (_ctx, err) => log(`idp: server error: ${(err as Error).stack ?? String(err)}`));
+    provider.on("server_error", (_ctx, err) =>
+      log(`idp: server error: ${(err as Error).stack ?? String(err)}`),
+    );
     providerHandler = provider.callback();
   }
 
@@ -163,7 +171,11 @@ export function createIdpServer(options: IdpOptions = {}): IdpServer {
     }
     const url = new URL(req.url ?? "/", issuer);
     if (url.pathname === CSS_PATH) {
-      res.writeHead(200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff" });
+      res.writeHead(200, {
+        "Content-Type": "text/css; charset=utf-8",
+        "Cache-Control": "public, max-age=3600",
+        "X-Content-Type-Options": "nosniff",
+      });
       res.end(STYLESHEET);
       return;
     }
@@ -194,7 +206,15 @@ export function createIdpServer(options: IdpOptions = {}): IdpServer {
         res.destroy();
         return;
       }
-      sendHtml(res, status, errorPage(pageContext("fi", (l) => `?lang=${l}`), { error: status >= 500 ? "server_error" : "invalid_request" }), headers);
+      sendHtml(
+        res,
+        status,
+        errorPage(
+          pageContext("fi", (l) => `?lang=${l}`),
+          { error: status >= 500 ? "server_error" : "invalid_request" },
+        ),
+        headers,
+      );
     });
   });
 

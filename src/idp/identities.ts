@@ -55,8 +55,7 @@ export function personaByKey(key: string): Persona | undefined {
 }
 
 export type IdentifyResult =
-  | { ok: true; persona: Persona }
-  | { ok: false; field: "hetu" | "persona"; error: MessageKey };
+  { ok: true; persona: Persona } | { ok: false; field: "hetu" | "persona"; error: MessageKey };
 
 /** Resolves the identify form: a typed code wins over a chosen persona. */
 export function resolveIdentity(input: { persona?: string; hetu?: string }): IdentifyResult {
@@ -65,7 +64,11 @@ export function resolveIdentity(input: { persona?: string; hetu?: string }): Ide
     const parsed = parseHetu(typed);
     if (!parsed.ok) {
       const error: MessageKey =
-        parsed.reason === "checkCharacter" ? "errors.hetuCheckCharacter" : parsed.reason === "date" ? "errors.hetuDate" : "errors.hetuFormat";
+        parsed.reason === "checkCharacter"
+          ? "errors.hetuCheckCharacter"
+          : parsed.reason === "date"
+            ? "errors.hetuDate"
+            : "errors.hetuFormat";
       return { ok: false, field: "hetu", error };
     }
     if (!parsed.synthetic) return { ok: false, field: "hetu", error: "errors.hetuNotSynthetic" };

@@ -13,12 +13,22 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Interaction, Provider } from "oidc-provider";
 import { PERSONAS } from "../../prisma/seed/personas";
 import { pickLanguage, type IdpLanguage } from "./i18n";
-import { acrFor, amrFor, isDomesticMethod, isMethod, personaByKey, resolveIdentity, subjectFor, type DomesticMethod } from "./identities";
+import {
+  acrFor,
+  amrFor,
+  isDomesticMethod,
+  isMethod,
+  personaByKey,
+  resolveIdentity,
+  subjectFor,
+  type DomesticMethod,
+} from "./identities";
 import { clientIp, isCrossSitePost, readForm, redirect, sendHtml } from "./http-utils";
 import type { RateLimiter } from "./rate-limit";
 import { confirmPage, foreignRefusalPage, identifyPage, messagePage, methodPage, pageContext } from "./views";
 
-export const INTERACTION_PATH = /^\/interaction\/([A-Za-z0-9_-]{1,64})(?:\/(method|foreign|identify|confirm|abort))?\/?$/;
+export const INTERACTION_PATH =
+  /^\/interaction\/([A-Za-z0-9_-]{1,64})(?:\/(method|foreign|identify|confirm|abort))?\/?$/;
 
 type Pending = { personaKey: string; method: DomesticMethod; expiresAt: number };
 
@@ -41,7 +51,11 @@ export function createInteractionHandler(deps: InteractionDeps) {
     for (const [uid, p] of pending) if (p.expiresAt <= now) pending.delete(uid);
   }
 
-  return async function handleInteraction(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  return async function handleInteraction(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+  ): Promise<void> {
     const match = INTERACTION_PATH.exec(url.pathname);
     if (!match) return void sendHtml(res, 404, "Not found", deps.headers);
     const uid = match[1]!;
@@ -67,7 +81,8 @@ export function createInteractionHandler(deps: InteractionDeps) {
 
     const lang: IdpLanguage = pickLanguage(explicitLang, interaction.params.ui_locales);
     const base = `/interaction/${uid}`;
-    const at = (path: string, extra: Record<string, string> = {}) => `${base}${path}?${new URLSearchParams({ ...extra, lang })}`;
+    const at = (path: string, extra: Record<string, string> = {}) =>
+      `${base}${path}?${new URLSearchParams({ ...extra, lang })}`;
     const ctxFor = (path: string, extra: Record<string, string> = {}) =>
       pageContext(lang, (l) => `${base}${path}?${new URLSearchParams({ ...extra, lang: l })}`);
     const html = (status: number, body: string, headers: Record<string, string> = {}) =>
@@ -77,7 +92,10 @@ export function createInteractionHandler(deps: InteractionDeps) {
 
     // A first-party client never needs a consent screen; loadExistingGrant normally covers this.
     if (interaction.prompt.name === "consent" && interaction.session?.accountId) {
-      const grant = new (deps.provider().Grant)({ accountId: interaction.session.accountId, clientId: String(interaction.params.client_id) });
+      const grant = new (deps.provider().Grant)({
+        accountId: interaction.session.accountId,
+        clientId: String(interaction.params.client_id),
+      });
       grant.addOIDCScope(String(interaction.params.scope ?? "openid"));
       return finish({ consent: { grantId: await grant.save() } });
     }
@@ -90,7 +108,10 @@ export function createInteractionHandler(deps: InteractionDeps) {
       case "POST method": {
         const chosen = (await readForm(req)).method;
         if (!isMethod(chosen)) {
-          return html(400, methodPage(ctxFor(""), { action: at("/method"), abort: at("/abort") }, "method.required"));
+          return html(
+            400,
+            methodPage(ctxFor(""), { action: at("/method"), abort: at("/abort") }, "method.required"),
+          );
         }
         if (chosen === "eidas") return redirect(res, at("/foreign"));
         return redirect(res, at("/identify", { method: chosen }));
@@ -103,13 +124,21 @@ export function createInteractionHandler(deps: InteractionDeps) {
       case "GET identify": {
         const chosen = url.searchParams.get("method");
         if (!isDomesticMethod(chosen)) return redirect(res, at(""));
-        return html(200, identifyPage(ctxFor("/identify", { method: chosen }), chosen, PERSONAS, { action: at("/identify"), abort: at("/abort") }));
+        return html(
+          200,
+          identifyPage(ctxFor("/identify", { method: chosen }), chosen, PERSONAS, {
+            action: at("/identify"),
+            abort: at("/abort"),
+          }),
+        );
       }
 
       case "POST identify": {
         const retryAfter = deps.rateLimiter.take(clientIp(req, deps.trustProxy));
         if (retryAfter > 0) {
-          return html(429, messagePage(ctxFor(""), "rateLimited.title", "rateLimited.body"), { "Retry-After": String(retryAfter) });
+          return html(429, messagePage(ctxFor(""), "rateLimited.title", "rateLimited.body"), {
+            "Retry-After": String(retryAfter),
+          });
         }
         const form = await readForm(req);
         if (!isDomesticMethod(form.method)) {
@@ -118,15 +147,25 @@ export function createInteractionHandler(deps: InteractionDeps) {
         }
         const result = resolveIdentity({ persona: form.persona, hetu: form.hetu });
         if (!result.ok) {
-          const page = identifyPage(ctxFor("/identify", { method: form.method }), form.method, PERSONAS, { action: at("/identify"), abort: at("/abort") }, {
-            hetu: form.hetu,
-            persona: form.persona,
-            error: { field: result.field, key: result.error },
-          });
+          const page = identifyPage(
+            ctxFor("/identify", { method: form.method }),
+            form.method,
+            PERSONAS,
+            { action: at("/identify"), abort: at("/abort") },
+            {
+              hetu: form.hetu,
+              persona: form.persona,
+              error: { field: result.field, key: result.error },
+            },
+          );
           return html(422, page);
         }
         prunePending();
-        pending.set(uid, { personaKey: result.persona.key, method: form.method, expiresAt: interaction.exp * 1000 });
+        pending.set(uid, {
+          personaKey: result.persona.key,
+          method: form.method,
+          expiresAt: interaction.exp * 1000,
+        });
         return redirect(res, at("/confirm"));
       }
 
@@ -134,7 +173,10 @@ export function createInteractionHandler(deps: InteractionDeps) {
         const p = pending.get(uid);
         const persona = p && personaByKey(p.personaKey);
         if (!p || !persona) return redirect(res, at(""));
-        return html(200, confirmPage(ctxFor("/confirm"), persona, p.method, { action: at("/confirm"), abort: at("/abort") }));
+        return html(
+          200,
+          confirmPage(ctxFor("/confirm"), persona, p.method, { action: at("/confirm"), abort: at("/abort") }),
+        );
       }
 
       case "POST confirm": {
@@ -144,7 +186,11 @@ export function createInteractionHandler(deps: InteractionDeps) {
         pending.delete(uid);
         deps.log(`idp: identified ${persona.key} with ${p.method}`);
         return finish({
-          login: { accountId: subjectFor(persona.hetu, deps.subjectSecret), acr: acrFor(p.method), amr: [amrFor(p.method)] },
+          login: {
+            accountId: subjectFor(persona.hetu, deps.subjectSecret),
+            acr: acrFor(p.method),
+            amr: [amrFor(p.method)],
+          },
         });
       }
 
@@ -153,7 +199,9 @@ export function createInteractionHandler(deps: InteractionDeps) {
         return finish({ error: "access_denied", error_description: "End-User cancelled the identification" });
 
       default:
-        return html(405, messagePage(ctxFor(""), "error.title", "error.body"), { Allow: step === "start" || step === "foreign" ? "GET" : "GET, POST" });
+        return html(405, messagePage(ctxFor(""), "error.title", "error.body"), {
+          Allow: step === "start" || step === "foreign" ? "GET" : "GET, POST",
+        });
     }
   };
 }

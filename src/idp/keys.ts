@@ -22,7 +22,11 @@ export function generateSigningJwks(): PrivateJwks {
 function isPrivateJwks(value: unknown): value is PrivateJwks {
   if (typeof value !== "object" || value === null) return false;
   const keys = (value as { keys?: unknown }).keys;
-  return Array.isArray(keys) && keys.length > 0 && keys.every((k) => typeof k === "object" && k !== null && "d" in k);
+  return (
+    Array.isArray(keys) &&
+    keys.length > 0 &&
+    keys.every((k) => typeof k === "object" && k !== null && "d" in k)
+  );
 }
 
 /** Reads the key file, creating it (mode 0600) when missing. `false` means: ephemeral key. */

@@ -5,7 +5,12 @@ declare module "oidc-provider" {
 
   export type UnknownObject = Record<string, unknown>;
 
-  export type ClaimsFn = (use: "id_token" | "userinfo", scope: string, claims: UnknownObject, rejected: string[]) => UnknownObject | Promise<UnknownObject>;
+  export type ClaimsFn = (
+    use: "id_token" | "userinfo",
+    scope: string,
+    claims: UnknownObject,
+    rejected: string[],
+  ) => UnknownObject | Promise<UnknownObject>;
   export type Account = { accountId: string; claims: ClaimsFn };
 
   export type OIDCClient = { clientId: string; clientName?: string };
@@ -82,7 +87,11 @@ declare module "oidc-provider" {
   };
 
   export class Check {
-    constructor(reason: string, description: string, check: (ctx: KoaContextWithOIDC) => boolean | Promise<boolean>);
+    constructor(
+      reason: string,
+      description: string,
+      check: (ctx: KoaContextWithOIDC) => boolean | Promise<boolean>,
+    );
     static REQUEST_PROMPT: true;
     static NO_NEED_TO_PROMPT: false;
   }
@@ -94,10 +103,21 @@ declare module "oidc-provider" {
 
   export type Configuration = {
     clients?: ClientMetadata[];
-    findAccount?: (ctx: KoaContextWithOIDC, sub: string, token?: unknown) => Promise<Account | undefined> | Account | undefined;
+    findAccount?: (
+      ctx: KoaContextWithOIDC,
+      sub: string,
+      token?: unknown,
+    ) => Promise<Account | undefined> | Account | undefined;
     loadExistingGrant?: (ctx: KoaContextWithOIDC) => Promise<Grant | undefined>;
-    interactions?: { policy?: Policy; url?: (ctx: KoaContextWithOIDC, interaction: Interaction) => string | Promise<string> };
-    renderError?: (ctx: KoaContextWithOIDC, out: { error?: string; error_description?: string }, error: Error) => void | Promise<void>;
+    interactions?: {
+      policy?: Policy;
+      url?: (ctx: KoaContextWithOIDC, interaction: Interaction) => string | Promise<string>;
+    };
+    renderError?: (
+      ctx: KoaContextWithOIDC,
+      out: { error?: string; error_description?: string },
+      error: Error,
+    ) => void | Promise<void>;
     ttl?: Record<string, number | ((ctx: KoaContextWithOIDC, token: unknown, client?: OIDCClient) => number)>;
     features?: UnknownObject;
     [key: string]: unknown;
@@ -110,7 +130,12 @@ declare module "oidc-provider" {
     Grant: typeof Grant;
     callback(): (req: IncomingMessage, res: ServerResponse) => Promise<void>;
     interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<Interaction>;
-    interactionFinished(req: IncomingMessage, res: ServerResponse, result: InteractionResults, options?: { mergeWithLastSubmission?: boolean }): Promise<void>;
+    interactionFinished(
+      req: IncomingMessage,
+      res: ServerResponse,
+      result: InteractionResults,
+      options?: { mergeWithLastSubmission?: boolean },
+    ): Promise<void>;
     on(event: string, listener: (...args: unknown[]) => void): this;
   }
 

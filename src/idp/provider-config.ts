@@ -15,14 +15,20 @@ import { errorPage, logoutPage, messagePage, pageContext } from "./views";
 
 export const SCOPES = ["openid", "profile", "personal_identity_code"] as const;
 export const CLAIMS = {
-  openid: ["sub"],
+  // acr, amr and auth_time come from the identification itself (oidc-provider only puts them
+  // into the ID token when a granted scope lists them).
+  openid: ["sub", "acr", "amr", "auth_time"],
   // The portal needs the henkilötunnus; `openid profile` is enough to get it. The separate
   // `personal_identity_code` scope exists for clients that want only the code.
   profile: ["given_name", "family_name", "name", "birthdate", "national_identification_number"],
   personal_identity_code: ["national_identification_number"],
 };
 
-export const COOKIE_NAMES = { session: "idp_session", interaction: "idp_interaction", resume: "idp_resume" } as const;
+export const COOKIE_NAMES = {
+  session: "idp_session",
+  interaction: "idp_interaction",
+  resume: "idp_resume",
+} as const;
 
 export type ProviderSettings = {
   issuer: string;
@@ -73,7 +79,9 @@ function html(ctx: KoaContextWithOIDC, settings: ProviderSettings, body: string)
 
 export function createProvider(settings: ProviderSettings): Provider {
   const { sessionTtlSeconds: ssoTtl, clientId } = settings;
-  const bySub = new Map<string, Persona>(PERSONAS.map((p) => [subjectFor(p.hetu, settings.subjectSecret), p]));
+  const bySub = new Map<string, Persona>(
+    PERSONAS.map((p) => [subjectFor(p.hetu, settings.subjectSecret), p]),
+  );
   const { redirectUri, postLogoutRedirectUris } = portalRedirects(settings.portalUrl);
 
   // S-3: the identification is valid for 32 minutes from the moment of identifying, not from
@@ -135,7 +143,11 @@ export function createProvider(settings: ProviderSettings): Provider {
         logoutSource: (ctx: KoaContextWithOIDC, form: string) =>
           html(ctx, settings, logoutPage(pageContext(langOf(ctx), hrefWithLang(ctx)), form)),
         postLogoutSuccessSource: (ctx: KoaContextWithOIDC) =>
-          html(ctx, settings, messagePage(pageContext(langOf(ctx), hrefWithLang(ctx)), "loggedOut.title", "loggedOut.body")),
+          html(
+            ctx,
+            settings,
+            messagePage(pageContext(langOf(ctx), hrefWithLang(ctx)), "loggedOut.title", "loggedOut.body"),
+          ),
       },
     },
     ttl: {
@@ -166,7 +178,14 @@ export function createProvider(settings: ProviderSettings): Provider {
       return grant;
     },
     renderError: (ctx, out) => {
-      html(ctx, settings, errorPage(pageContext(langOf(ctx), hrefWithLang(ctx)), { error: out.error, description: out.error_description }));
+      html(
+        ctx,
+        settings,
+        errorPage(pageContext(langOf(ctx), hrefWithLang(ctx)), {
+          error: out.error,
+          description: out.error_description,
+        }),
+      );
     },
   };
 

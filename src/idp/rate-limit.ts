@@ -6,7 +6,12 @@ export type RateLimiter = {
   take(key: string): number;
 };
 
-export function createRateLimiter(opts: { capacity: number; perMinute: number; now?: () => number; maxKeys?: number }): RateLimiter {
+export function createRateLimiter(opts: {
+  capacity: number;
+  perMinute: number;
+  now?: () => number;
+  maxKeys?: number;
+}): RateLimiter {
   const { capacity, perMinute } = opts;
   const now = opts.now ?? Date.now;
   const maxKeys = opts.maxKeys ?? 10_000;

@@ -63,8 +63,8 @@ function identifyingTo(t: Translate): string {
   return `<p class="client">${escapeHtml(t("client.identifyingTo", { service: t("client.name") }))}</p>`;
 }
 
-function cancelForm(action: string, label: string, extraClass = ""): string {
-  return `<form method="post" action="${escapeHtml(action)}" class="inline"><button type="submit" class="secondary ${extraClass}">${escapeHtml(label)}</button></form>`;
+function cancelForm(action: string, label: string): string {
+  return `<form method="post" action="${escapeHtml(action)}" class="inline"><button type="submit" class="secondary">${escapeHtml(label)}</button></form>`;
 }
 
 type RadioOptions = { hint?: string; hintLang?: string; describedBy?: string; checked?: boolean };
@@ -80,15 +80,23 @@ function radio(name: string, value: string, id: string, label: string, opts: Rad
 
 function errorSummary(t: Translate, items: { href: string; text: string }[]): string {
   if (items.length === 0) return "";
-  const list = items.map((i) => `<li><a href="${escapeHtml(i.href)}">${escapeHtml(i.text)}</a></li>`).join("");
+  const list = items
+    .map((i) => `<li><a href="${escapeHtml(i.href)}">${escapeHtml(i.text)}</a></li>`)
+    .join("");
   return `<div class="error-summary" role="alert" aria-labelledby="error-summary-title"><h2 id="error-summary-title">${escapeHtml(t("identify.errorSummary"))}</h2><ul>${list}</ul></div>`;
 }
 
-export function methodPage(ctx: PageContext, urls: { action: string; abort: string }, error?: MessageKey): string {
+export function methodPage(
+  ctx: PageContext,
+  urls: { action: string; abort: string },
+  error?: MessageKey,
+): string {
   const { t } = ctx;
   const err = error ? `<p class="error" id="method-error">${escapeHtml(t(error))}</p>` : "";
   const describedBy = error ? "method-error" : undefined;
-  const banks = BANK_IDS.map((b) => radio("method", `bank-${b}`, `method-bank-${b}`, t(`method.banks.${b}`), { describedBy })).join("");
+  const banks = BANK_IDS.map((b) =>
+    radio("method", `bank-${b}`, `method-bank-${b}`, t(`method.banks.${b}`), { describedBy }),
+  ).join("");
   const main = `${identifyingTo(t)}
 <p>${escapeHtml(t("method.intro"))}</p>
 ${error ? errorSummary(t, [{ href: "#method-bank-aurora", text: t(error) }]) : ""}
@@ -119,7 +127,11 @@ ${cancelForm(urls.abort, t("foreign.cancel"))}`;
   return layout(ctx, t("foreign.title"), main);
 }
 
-export type IdentifyFormState = { hetu?: string; persona?: string; error?: { field: "hetu" | "persona"; key: MessageKey } };
+export type IdentifyFormState = {
+  hetu?: string;
+  persona?: string;
+  error?: { field: "hetu" | "persona"; key: MessageKey };
+};
 
 export function identifyPage(
   ctx: PageContext,
@@ -130,8 +142,10 @@ export function identifyPage(
 ): string {
   const { t } = ctx;
   const err = state.error;
-  const personaErr = err?.field === "persona" ? `<p class="error" id="persona-error">${escapeHtml(t(err.key))}</p>` : "";
-  const hetuErr = err?.field === "hetu" ? `<p class="error" id="hetu-error">${escapeHtml(t(err.key))}</p>` : "";
+  const personaErr =
+    err?.field === "persona" ? `<p class="error" id="persona-error">${escapeHtml(t(err.key))}</p>` : "";
+  const hetuErr =
+    err?.field === "hetu" ? `<p class="error" id="hetu-error">${escapeHtml(t(err.key))}</p>` : "";
   const personaList = personas
     .map((p) =>
       radio("persona", p.key, `persona-${p.key}`, `${p.firstNames} ${p.lastName}, ${p.hetu}`, {
@@ -162,7 +176,12 @@ ${cancelForm(urls.abort, t("identify.cancel"))}`;
   return layout(ctx, t("identify.title", { method: t(methodLabelKey(method)) }), main);
 }
 
-export function confirmPage(ctx: PageContext, persona: Persona, method: DomesticMethod, urls: { action: string; abort: string }): string {
+export function confirmPage(
+  ctx: PageContext,
+  persona: Persona,
+  method: DomesticMethod,
+  urls: { action: string; abort: string },
+): string {
   const { t } = ctx;
   const main = `${identifyingTo(t)}
 <dl class="details">

@@ -4,13 +4,17 @@ import path from "node:path";
 
 export type DbTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
 
-export function resolveDbTarget(env: NodeJS.ProcessEnv = process.env): DbTarget {
+export function resolveDbTarget(env: Record<string, string | undefined> = process.env): DbTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) {
-    if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`DATABASE_URL must be a postgres:// URL, got ${redactUrl(url)}`);
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new Error(`DATABASE_URL must be a postgres:// URL, got ${redactUrl(url)}`);
     return { kind: "postgres", url };
   }
-  return { kind: "pglite", dir: path.resolve(env.PGLITE_DIR?.trim() || path.join(process.cwd(), ".data/pglite")) };
+  return {
+    kind: "pglite",
+    dir: path.resolve(env.PGLITE_DIR?.trim() || path.join(process.cwd(), ".data/pglite")),
+  };
 }
 
 /** For log lines: hides the password. */

@@ -22,7 +22,7 @@ export type CreatePrismaClientOptions = {
   pglite?: PGlite;
   /** Called for every SQL statement Prisma sends, e.g. to count queries in tests. */
   onQuery?: (event: Prisma.QueryEvent) => void;
-  /** PGlite only: apply pending migrations (and seed an empty database) before the first query. */
+  /** PGlite only (default true): apply pending migrations, and seed an empty database, before the first query. */
   bootstrap?: boolean;
 };
 
@@ -38,8 +38,13 @@ export const disallowUnscopedBulkWrites = Prisma.defineExtension({
   query: {
     $allModels: {
       async $allOperations({ model, operation, args, query }) {
-        if ((BULK_WRITES as readonly string[]).includes(operation) && isUnscoped((args as { where?: unknown }).where)) {
-          throw new Error(`${model}.${operation} without a where clause would touch every row; pass an explicit filter`);
+        if (
+          (BULK_WRITES as readonly string[]).includes(operation) &&
+          isUnscoped((args as { where?: unknown }).where)
+        ) {
+          throw new Error(
+            `${model}.${operation} without a where clause would touch every row; pass an explicit filter`,
+          );
         }
         return query(args);
       },
@@ -94,7 +99,6 @@ export async function closePrismaClient(client: Db): Promise<void> {
   if (r.closePglite && r.pglite && !r.pglite.closed) await r.pglite.close();
 }
 
-
 const globalForPrisma = globalThis as unknown as { __mittkantaPrisma?: Db };
 
 /** One client per process (survives Next.js dev reloads via globalThis). */
@@ -128,7 +132,8 @@ function gated(inner: SqlDriverAdapterFactory, prepare: () => Promise<void>): Sq
  * inside the Next.js server bundle; the bookkeeping matches `npm run db:deploy`.
  */
 async function bootstrapPglite(db: PGlite, seedClient: () => PrismaClient) {
-  const empty = (await db.query(`SELECT to_regclass('public._prisma_migrations') IS NULL AS empty`)).rows[0] as { empty: boolean };
+  const empty = (await db.query(`SELECT to_regclass('public._prisma_migrations') IS NULL AS empty`))
+    .rows[0] as { empty: boolean };
   const list = await readMigrations(path.join(process.cwd(), "prisma/migrations"));
   const applied = await applyMigrationsSql(pgliteRunner(db), list);
   if (applied.length) console.info(`[db] PGlite ${db.dataDir ?? ""}: applied ${applied.join(", ")}`);
@@ -156,7 +161,9 @@ export async function runDemoSeed(prisma: unknown, root = process.cwd()): Promis
   }
   let mod: { seedDemo?: (prisma: unknown) => Promise<unknown> };
   try {
-    mod = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(file).href)) as typeof mod;
+    mod = (await import(
+      /* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(file).href
+    )) as typeof mod;
   } catch (e) {
     // e.g. plain Node (next start) cannot load .ts: the database is migrated but empty.
     console.warn(`[db] could not load ${file} (${(e as Error).message}); run \`npm run db:seed\``);

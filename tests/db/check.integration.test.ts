@@ -29,7 +29,10 @@ describe("db:check", () => {
   it("reports drift when a model gains a field, and a new migration resolves it", async () => {
     const schema = await fs.readFile(schemaPath, "utf8");
     expect(schema).toMatch(/^model Person \{$/m);
-    await fs.writeFile(schemaPath, schema.replace(/^model Person \{$/m, "model Person {\n  nickname String?"));
+    await fs.writeFile(
+      schemaPath,
+      schema.replace(/^model Person \{$/m, "model Person {\n  nickname String?"),
+    );
 
     const drift = await checkMigrations({ schemaPath, migrationsDir });
     expect(drift.ok).toBe(false);

@@ -12,7 +12,11 @@ import {
 } from "@/domain/dates";
 
 const dateOnlyArb = fc.integer({ min: 0, max: 365 * 120 }).map((n) => new Date(Date.UTC(1920, 0, 1 + n)));
-const instantArb = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2060-01-01T00:00:00Z"), noInvalidDate: true });
+const instantArb = fc.date({
+  min: new Date("1990-01-01T00:00:00Z"),
+  max: new Date("2060-01-01T00:00:00Z"),
+  noInvalidDate: true,
+});
 
 describe("Helsinki calendar", () => {
   it("reads instants on the Helsinki calendar, not UTC", () => {
@@ -22,10 +26,18 @@ describe("Helsinki calendar", () => {
   });
 
   it("Helsinki midnight across the DST switches", () => {
-    expect(helsinkiMidnight({ year: 2026, month: 1, day: 15 }).toISOString()).toBe("2026-01-14T22:00:00.000Z");
-    expect(helsinkiMidnight({ year: 2026, month: 7, day: 15 }).toISOString()).toBe("2026-07-14T21:00:00.000Z");
-    expect(helsinkiMidnight({ year: 2026, month: 3, day: 29 }).toISOString()).toBe("2026-03-28T22:00:00.000Z");
-    expect(helsinkiMidnight({ year: 2026, month: 10, day: 25 }).toISOString()).toBe("2026-10-24T21:00:00.000Z");
+    expect(helsinkiMidnight({ year: 2026, month: 1, day: 15 }).toISOString()).toBe(
+      "2026-01-14T22:00:00.000Z",
+    );
+    expect(helsinkiMidnight({ year: 2026, month: 7, day: 15 }).toISOString()).toBe(
+      "2026-07-14T21:00:00.000Z",
+    );
+    expect(helsinkiMidnight({ year: 2026, month: 3, day: 29 }).toISOString()).toBe(
+      "2026-03-28T22:00:00.000Z",
+    );
+    expect(helsinkiMidnight({ year: 2026, month: 10, day: 25 }).toISOString()).toBe(
+      "2026-10-24T21:00:00.000Z",
+    );
   });
 
   it("helsinkiMidnight is the first instant of its Helsinki date (property)", () => {
@@ -44,7 +56,11 @@ describe("Helsinki calendar", () => {
     const birth = new Date("2008-11-20T00:00:00Z");
     expect(ageAt(birth, new Date("2026-11-19T21:59:59.999Z"))).toBe(17);
     expect(ageAt(birth, new Date("2026-11-19T22:00:00.000Z"))).toBe(18);
-    expect(anniversary(dateOnly(new Date("2008-02-29T00:00:00Z")), 18)).toEqual({ year: 2026, month: 3, day: 1 });
+    expect(anniversary(dateOnly(new Date("2008-02-29T00:00:00Z")), 18)).toEqual({
+      year: 2026,
+      month: 3,
+      day: 1,
+    });
     expect(ageAt(new Date("2008-02-29T00:00:00Z"), new Date("2026-02-28T12:00:00Z"))).toBe(17);
     expect(ageAt(new Date("2008-02-29T00:00:00Z"), new Date("2026-03-01T12:00:00Z"))).toBe(18);
   });

@@ -35,6 +35,10 @@ describe("test support: matchesWhere (Prisma where subset, SQL null semantics)",
     expect(() => matchesWhere(row, { n: { contains: 1 } })).toThrow(/unsupported/);
   });
   it("whereFields collects field names", () => {
-    expect([...whereFields({ AND: [{ a: 1 }, { OR: [{ b: { lt: 1 } }, { NOT: { c: null } }] }] })]).toEqual(["a", "b", "c"]);
+    expect([...whereFields({ AND: [{ a: 1 }, { OR: [{ b: { lt: 1 } }, { NOT: { c: null } }] }] })]).toEqual([
+      "a",
+      "b",
+      "c",
+    ]);
   });
 });

@@ -19,6 +19,7 @@ import {
 // own marks. Independent of the implementation on purpose.
 const LIMITED = "se uppgifter som inte får visas för vårdnadshavaren";
 const LATER = "införs senare";
+// prettier-ignore
 const SEED: [string, string, string, string, string, string][] = [
   // feature id                          adult minor guardian IR  mandate
   ["lastLogin.view",                     "A", "A", "A", "A", "A"],
@@ -112,7 +113,9 @@ describe("feature matrix (seed 000 §4)", () => {
   it("** treats an unknown receipt as not received; *** treats it as not received (disabled)", () => {
     expect(featureAccess("guardian", "healthPermission.give")).toBe("enabled");
     expect(featureAccess("minor", "euPatientSummary.consent")).toBe("disabled");
-    expect(featureAccess("minor", "euPatientSummary.consent", { subjectHasReceivedKantaInfo: true })).toBe("disabled");
+    expect(featureAccess("minor", "euPatientSummary.consent", { subjectHasReceivedKantaInfo: true })).toBe(
+      "disabled",
+    );
   });
 });
 
@@ -123,10 +126,13 @@ describe("deny by default", () => {
     expect(featuresFor(role as Role)).toEqual([]);
     expect(isRole(role)).toBe(false);
   });
-  it.each([...forged, "health", "prescriptions.delete", "health.view ", "HEALTH.VIEW"])("unknown feature %j is disabled for every role", (f) => {
-    for (const r of ROLES) expect(featureAccess(r, f as FeatureId)).toBe("disabled");
-    expect(isFeatureId(f)).toBe(false);
-  });
+  it.each([...forged, "health", "prescriptions.delete", "health.view ", "HEALTH.VIEW"])(
+    "unknown feature %j is disabled for every role",
+    (f) => {
+      for (const r of ROLES) expect(featureAccess(r, f as FeatureId)).toBe("disabled");
+      expect(isFeatureId(f)).toBe(false);
+    },
+  );
   it("non-string input is refused", () => {
     for (const x of [undefined, null, 1, {}, ["adult"]]) {
       expect(isRole(x)).toBe(false);
@@ -136,7 +142,8 @@ describe("deny by default", () => {
   });
   it("isAllowed is true only for enabled", () => {
     expect(isAllowed("enabled")).toBe(true);
-    for (const a of ["disabled", "limited", "later", "x"] as const) expect(isAllowed(a as "disabled")).toBe(false);
+    for (const a of ["disabled", "limited", "later", "x"] as const)
+      expect(isAllowed(a as "disabled")).toBe(false);
   });
 });
 
@@ -151,7 +158,9 @@ describe("featuresFor (navigation)", () => {
     }
     expect(featuresFor("minor")).toContain("healthUse.manage");
     expect(featuresFor("guardian")).not.toContain("euPatientSummary.consent");
-    expect(featuresFor("minor", { subjectHasReceivedKantaInfoV2: true })).toContain("euPatientSummary.consent");
+    expect(featuresFor("minor", { subjectHasReceivedKantaInfoV2: true })).toContain(
+      "euPatientSummary.consent",
+    );
   });
 });
 
@@ -183,7 +192,8 @@ describe("rules that the matrix carries", () => {
     for (const f of FEATURES.filter((x) => x.startsWith("wellbeing."))) {
       expect(featureAccess("adult", f)).toBe("enabled");
       expect(featureAccess("minor", f)).toBe("enabled");
-      for (const r of ["guardian", "informationRight", "mandate"] as const) expect(featureAccess(r, f)).toBe("disabled");
+      for (const r of ["guardian", "informationRight", "mandate"] as const)
+        expect(featureAccess(r, f)).toBe("disabled");
     }
   });
 
@@ -195,7 +205,8 @@ describe("rules that the matrix carries", () => {
   it("C-5: wills and the contact ban are the adult's own (mandate: later at most)", () => {
     for (const f of ["organDonation.manage", "livingWill.manage", "registryResearch.contactBan"] as const) {
       expect(featureAccess("adult", f)).toBe("enabled");
-      for (const r of ["minor", "guardian", "informationRight", "mandate"] as const) expect(isAllowed(featureAccess(r, f))).toBe(false);
+      for (const r of ["minor", "guardian", "informationRight", "mandate"] as const)
+        expect(isAllowed(featureAccess(r, f))).toBe(false);
     }
   });
 });

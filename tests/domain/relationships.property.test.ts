@@ -19,10 +19,18 @@ const IDS = ["p0", "p1", "p2", "p3", "p4", "p5"] as const;
 const idArb = fc.constantFrom(...IDS);
 const day = (from: number, to: number) =>
   fc.integer({ min: 0, max: (to - from) * 366 }).map((n) => new Date(Date.UTC(from, 0, 1 + n)));
-const nowArb = fc.date({ min: new Date("2018-01-01T00:00:00Z"), max: new Date("2032-12-31T00:00:00Z"), noInvalidDate: true });
+const nowArb = fc.date({
+  min: new Date("2018-01-01T00:00:00Z"),
+  max: new Date("2032-12-31T00:00:00Z"),
+  noInvalidDate: true,
+});
 
 const personArb = (id: string) =>
-  fc.record({ id: fc.constant(id), birthDate: fc.oneof(day(1940, 2000), day(2005, 2030)), nonDisclosure: fc.integer({ min: 0, max: 4 }).map((n) => n === 0) });
+  fc.record({
+    id: fc.constant(id),
+    birthDate: fc.oneof(day(1940, 2000), day(2005, 2030)),
+    nonDisclosure: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+  });
 const guardianshipArb: fc.Arbitrary<GuardianshipRecord> = fc.record({
   guardianId: idArb,
   childId: idArb,
@@ -45,7 +53,10 @@ const mandateArb: fc.Arbitrary<MandateRecord> = fc.record({
   scopeSocial: fc.boolean(),
   validFrom: day(2010, 2026),
   validUntil: fc.option(day(2018, 2035), { nil: null, freq: 2 }),
-  revokedAt: fc.option(fc.date({ min: new Date("2018-01-01"), max: new Date("2033-01-01"), noInvalidDate: true }), { nil: null, freq: 3 }),
+  revokedAt: fc.option(
+    fc.date({ min: new Date("2018-01-01"), max: new Date("2033-01-01"), noInvalidDate: true }),
+    { nil: null, freq: 3 },
+  ),
 });
 const registersArb: fc.Arbitrary<Registers> = fc.record({
   persons: fc.tuple(...IDS.map(personArb)) as fc.Arbitrary<PersonRecord[]>,
@@ -62,8 +73,12 @@ const related = (r: Registers, a: string, s: string) =>
 
 const isBlocked = (r: Registers, childId: string, now: Date) => {
   const child = r.persons.find((p) => p.id === childId)!;
-  const guardians = r.guardianships.filter((g) => g.childId === childId && withinDatePeriod(g.validFrom, g.validUntil, now) === "within");
-  return child.nonDisclosure || guardians.some((g) => r.persons.find((p) => p.id === g.guardianId)!.nonDisclosure);
+  const guardians = r.guardianships.filter(
+    (g) => g.childId === childId && withinDatePeriod(g.validFrom, g.validUntil, now) === "within",
+  );
+  return (
+    child.nonDisclosure || guardians.some((g) => r.persons.find((p) => p.id === g.guardianId)!.nonDisclosure)
+  );
 };
 
 describe("who may act for whom: properties", () => {
@@ -74,7 +89,16 @@ describe("who may act for whom: properties", () => {
       const key = res.ok ? `${res.role}/${res.via}` : res.reason;
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
-    for (const k of ["guardian/guardianship", "guardian/mandate", "informationRight/informationRight", "mandate/mandate", "childTurned18", "childNonDisclosure", "otherGuardianNonDisclosure", "custodyNotCoded"]) {
+    for (const k of [
+      "guardian/guardianship",
+      "guardian/mandate",
+      "informationRight/informationRight",
+      "mandate/mandate",
+      "childTurned18",
+      "childNonDisclosure",
+      "otherGuardianNonDisclosure",
+      "custodyNotCoded",
+    ]) {
       expect(seen.get(k) ?? 0, k).toBeGreaterThan(0);
     }
   });
@@ -106,25 +130,43 @@ describe("who may act for whom: properties", () => {
   it("WHO-1: the 18th birthday ends guardian and information-right roles that day; the day before they hold", () => {
     const hour = 3600_000;
     fc.assert(
-      fc.property(day(1995, 2030), fc.integer({ min: 0, max: 22 * hour }), fc.integer({ min: 1, max: 22 * hour }), (birth, after, before) => {
-        const r: Registers = {
-          persons: [
-            { id: "child", birthDate: birth, nonDisclosure: false },
-            { id: "g1", birthDate: new Date("1970-01-01T00:00:00Z"), nonDisclosure: false },
-            { id: "h", birthDate: new Date("1970-01-01T00:00:00Z"), nonDisclosure: false },
-          ],
-          guardianships: [{ guardianId: "g1", childId: "child", agreementCoded: true, validFrom: birth, validUntil: null }],
-          informationRights: [{ holderId: "h", childId: "child", scope: "BOTH", validFrom: birth, validUntil: null }],
-          mandates: [],
-        };
-        const turns = birthdayInstant(birth, 18).getTime();
-        const on = new Date(turns + after);
-        const dayBefore = new Date(turns - before);
-        expect(resolveRole("g1", "child", r, on)).toEqual({ ok: false, reason: "childTurned18" });
-        expect(resolveRole("h", "child", r, on)).toEqual({ ok: false, reason: "childTurned18" });
-        expect(resolveRole("g1", "child", r, dayBefore)).toMatchObject({ ok: true, role: "guardian" });
-        expect(resolveRole("h", "child", r, dayBefore)).toMatchObject({ ok: true, role: "informationRight" });
-      }),
+      fc.property(
+        day(1995, 2030),
+        fc.integer({ min: 0, max: 22 * hour }),
+        fc.integer({ min: 1, max: 22 * hour }),
+        (birth, after, before) => {
+          const r: Registers = {
+            persons: [
+              { id: "child", birthDate: birth, nonDisclosure: false },
+              { id: "g1", birthDate: new Date("1970-01-01T00:00:00Z"), nonDisclosure: false },
+              { id: "h", birthDate: new Date("1970-01-01T00:00:00Z"), nonDisclosure: false },
+            ],
+            guardianships: [
+              {
+                guardianId: "g1",
+                childId: "child",
+                agreementCoded: true,
+                validFrom: birth,
+                validUntil: null,
+              },
+            ],
+            informationRights: [
+              { holderId: "h", childId: "child", scope: "BOTH", validFrom: birth, validUntil: null },
+            ],
+            mandates: [],
+          };
+          const turns = birthdayInstant(birth, 18).getTime();
+          const on = new Date(turns + after);
+          const dayBefore = new Date(turns - before);
+          expect(resolveRole("g1", "child", r, on)).toEqual({ ok: false, reason: "childTurned18" });
+          expect(resolveRole("h", "child", r, on)).toEqual({ ok: false, reason: "childTurned18" });
+          expect(resolveRole("g1", "child", r, dayBefore)).toMatchObject({ ok: true, role: "guardian" });
+          expect(resolveRole("h", "child", r, dayBefore)).toMatchObject({
+            ok: true,
+            role: "informationRight",
+          });
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -134,7 +176,8 @@ describe("who may act for whom: properties", () => {
       fc.property(caseArb, ({ r, actor, subject, now }) => {
         const res = resolveRole(actor, subject, r, now);
         if (res.ok && res.via === "guardianship") expect(isBlocked(r, subject, now)).toBe(false);
-        if (res.ok && res.role === "informationRight") expect(r.persons.find((p) => p.id === subject)!.nonDisclosure).toBe(false);
+        if (res.ok && res.role === "informationRight")
+          expect(r.persons.find((p) => p.id === subject)!.nonDisclosure).toBe(false);
       }),
       { numRuns: 2000 },
     );
@@ -146,17 +189,31 @@ describe("who may act for whom: properties", () => {
         const r: Registers = {
           persons: ["child", "g1", "g2"].map((id) => ({
             id,
-            birthDate: id === "child" ? new Date(Date.UTC(now.getUTCFullYear() - 5, 0, 1)) : new Date("1980-01-01T00:00:00Z"),
+            birthDate:
+              id === "child"
+                ? new Date(Date.UTC(now.getUTCFullYear() - 5, 0, 1))
+                : new Date("1980-01-01T00:00:00Z"),
             nonDisclosure: id === marked,
           })),
-          guardianships: ["g1", "g2"].map((g) => ({ guardianId: g, childId: "child", agreementCoded: coded, validFrom: new Date("2000-01-01T00:00:00Z"), validUntil: null })),
+          guardianships: ["g1", "g2"].map((g) => ({
+            guardianId: g,
+            childId: "child",
+            agreementCoded: coded,
+            validFrom: new Date("2000-01-01T00:00:00Z"),
+            validUntil: null,
+          })),
           informationRights: [],
           mandates: [],
         };
         for (const g of ["g1", "g2"]) {
           const res = resolveRole(g, "child", r, now);
           expect(res.ok).toBe(false);
-          const want = marked === "child" ? "childNonDisclosure" : marked === g ? "guardianNonDisclosure" : "otherGuardianNonDisclosure";
+          const want =
+            marked === "child"
+              ? "childNonDisclosure"
+              : marked === g
+                ? "guardianNonDisclosure"
+                : "otherGuardianNonDisclosure";
           expect(res).toEqual({ ok: false, reason: want });
         }
       }),
@@ -168,7 +225,10 @@ describe("who may act for whom: properties", () => {
       fc.property(caseArb, ({ r, actor, subject, now }) => {
         const res = resolveRole(actor, subject, r, now);
         const own = r.guardianships.find(
-          (g) => g.guardianId === actor && g.childId === subject && withinDatePeriod(g.validFrom, g.validUntil, now) === "within",
+          (g) =>
+            g.guardianId === actor &&
+            g.childId === subject &&
+            withinDatePeriod(g.validFrom, g.validUntil, now) === "within",
         );
         if (res.ok && res.role === "guardian" && own && !own.agreementCoded) expect(res.via).toBe("mandate");
       }),
@@ -186,14 +246,23 @@ describe("who may act for whom: properties", () => {
         if (res.via === "mandate") {
           for (const m of r.mandates) {
             const valid = m.revokedAt === null || m.revokedAt > now;
-            if (m.holderId === actor && m.giverId === subject && valid && withinDatePeriod(m.validFrom, m.validUntil, now) === "within") {
+            if (
+              m.holderId === actor &&
+              m.giverId === subject &&
+              valid &&
+              withinDatePeriod(m.validFrom, m.validUntil, now) === "within"
+            ) {
               health ||= m.scopeHealth;
               social ||= m.scopeSocial;
             }
           }
         } else {
           for (const i of r.informationRights) {
-            if (i.holderId === actor && i.childId === subject && withinDatePeriod(i.validFrom, i.validUntil, now) === "within") {
+            if (
+              i.holderId === actor &&
+              i.childId === subject &&
+              withinDatePeriod(i.validFrom, i.validUntil, now) === "within"
+            ) {
               health ||= i.scope !== "SOCIAL";
               social ||= i.scope !== "HEALTH";
             }

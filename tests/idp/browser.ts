@@ -25,7 +25,8 @@ export class Browser {
         if (key === "max-age") maxAge = Number(v);
       }
       if (maxAge !== undefined) cookie.expires = Date.now() + maxAge * 1000;
-      if (!attrs.some((a) => a.toLowerCase().startsWith("path="))) cookie.path = requestUrl.pathname.replace(/\/[^/]*$/, "") || "/";
+      if (!attrs.some((a) => a.toLowerCase().startsWith("path=")))
+        cookie.path = requestUrl.pathname.replace(/\/[^/]*$/, "") || "/";
       this.cookies = this.cookies.filter((c) => !(c.name === cookie.name && c.path === cookie.path));
       if (cookie.expires === undefined || cookie.expires > Date.now()) this.cookies.push(cookie);
     }
@@ -34,7 +35,13 @@ export class Browser {
   cookieHeader(url: URL): string {
     const now = Date.now();
     return this.cookies
-      .filter((c) => (c.expires === undefined || c.expires > now) && (url.pathname === c.path || url.pathname.startsWith(c.path.endsWith("/") ? c.path : `${c.path}/`) || c.path === "/"))
+      .filter(
+        (c) =>
+          (c.expires === undefined || c.expires > now) &&
+          (url.pathname === c.path ||
+            url.pathname.startsWith(c.path.endsWith("/") ? c.path : `${c.path}/`) ||
+            c.path === "/"),
+      )
       .map((c) => `${c.name}=${c.value}`)
       .join("; ");
   }
@@ -43,7 +50,12 @@ export class Browser {
     return this.cookies.some((c) => c.name === name);
   }
 
-  async request(method: "GET" | "POST", target: string, form?: Record<string, string>, headers: Record<string, string> = {}): Promise<Step> {
+  async request(
+    method: "GET" | "POST",
+    target: string,
+    form?: Record<string, string>,
+    headers: Record<string, string> = {},
+  ): Promise<Step> {
     const url = new URL(target, this.origin);
     const res = await fetch(url, {
       method,
@@ -58,7 +70,13 @@ export class Browser {
     const setCookies = res.headers.getSetCookie();
     this.store(setCookies, url);
     const location = res.headers.get("location") ?? undefined;
-    return { status: res.status, url: url.toString(), location: location ? new URL(location, url).toString() : undefined, html: await res.text(), setCookies };
+    return {
+      status: res.status,
+      url: url.toString(),
+      location: location ? new URL(location, url).toString() : undefined,
+      html: await res.text(),
+      setCookies,
+    };
   }
 
   get(target: string) {

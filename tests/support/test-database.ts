@@ -20,7 +20,8 @@ export type TestDatabase = { url: string; prisma: Db; drop(): Promise<void> };
 /** The admin connection, refusing anything but a local server: these helpers create and drop databases. */
 export function adminUrl(): URL {
   const url = new URL(process.env.TEST_DATABASE_ADMIN_URL || DEFAULT_ADMIN_URL);
-  if (!LOCAL_HOSTS.has(url.hostname)) throw new Error(`test databases only on a local server, not ${url.hostname}`);
+  if (!LOCAL_HOSTS.has(url.hostname))
+    throw new Error(`test databases only on a local server, not ${url.hostname}`);
   return url;
 }
 
@@ -70,7 +71,8 @@ export type TestPglite = { pglite: PGlite; prisma: Db; close(): Promise<void> };
 /** An in-memory PGlite with the migrations applied the way the app's bootstrap does it. */
 export async function createTestPglite(opts: TestDbOptions = {}): Promise<TestPglite> {
   const pglite = new PGlite();
-  if (opts.migrate !== false) await applyMigrationsSql(pgliteRunner(pglite), await readMigrations(MIGRATIONS_DIR));
+  if (opts.migrate !== false)
+    await applyMigrationsSql(pgliteRunner(pglite), await readMigrations(MIGRATIONS_DIR));
   const prisma = createPrismaClient({ pglite, bootstrap: false, onQuery: opts.onQuery });
   return {
     pglite,

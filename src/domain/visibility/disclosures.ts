@@ -10,7 +10,8 @@ export type HealthDisclosureRow = { id: string; patientId: string };
 export type SocialDisclosureRow = { id: string; clientId: string };
 
 /** The matrix decides whether the role sees this kind of event at all. */
-const allowed = (v: Viewer, f: FeatureId) => audienceOf(v.role) !== "none" && featureAccess(v.role, f) === "enabled";
+const allowed = (v: Viewer, f: FeatureId) =>
+  audienceOf(v.role) !== "none" && featureAccess(v.role, f) === "enabled";
 const childFiltered = (v: Viewer) => audienceOf(v.role) === "guardianLike";
 
 function beforeTen(v: Viewer, field: string): Where {

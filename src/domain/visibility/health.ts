@@ -145,6 +145,9 @@ export function dateRangeWhere(field: string, range: { from?: Date; to?: Date })
 }
 
 /** V-HEALTH-9: a lab result is listed under the date of its service event, else its sampling time. */
-export function labResultListDate(result: { sampledAt: Date }, event: { startAt: Date } | null | undefined): Date {
+export function labResultListDate(
+  result: { sampledAt: Date },
+  event: { startAt: Date } | null | undefined,
+): Date {
   return event?.startAt ?? result.sampledAt;
 }

@@ -64,11 +64,15 @@ export function prescriptionDisplayState(p: PrescriptionStateInput, now: Date): 
   const today = helsinkiDate(now);
   const amountLeft = Math.max(0, p.amountRemaining);
   const dispensing: DispensingState = !anyDispensed(p) ? "not" : amountLeft <= 0 ? "fully" : "partly";
-  const last = p.dispensings.reduce<Date | null>((m, d) => (m === null || d.dispensedAt > m ? d.dispensedAt : m), null);
+  const last = p.dispensings.reduce<Date | null>(
+    (m, d) => (m === null || d.dispensedAt > m ? d.dispensedAt : m),
+    null,
+  );
   const cancelled = isCancelled(p);
   const expired = isExpired(p, today);
   // Highlighted: still valid and expiring on or before the same day two months from today.
-  const expiringSoon = !cancelled && !expired && compareDates(helsinkiDate(p.validUntil), addMonths(today, 2)) <= 0;
+  const expiringSoon =
+    !cancelled && !expired && compareDates(helsinkiDate(p.validUntil), addMonths(today, 2)) <= 0;
   return {
     dispensing,
     amountLeft,
@@ -90,9 +94,13 @@ export type RenewalRefusal = "cancelled" | "previouslyRejected" | "pending" | "n
  * V-RX-2, V-RX-6. Expired prescriptions may be renewed inside the window; a lock does not block
  * a renewal request (the rules are silent; the unit decides). The window includes its last day.
  */
-export function renewability(p: PrescriptionStateInput, now: Date): { ok: true } | { ok: false; reason: RenewalRefusal } {
+export function renewability(
+  p: PrescriptionStateInput,
+  now: Date,
+): { ok: true } | { ok: false; reason: RenewalRefusal } {
   if (isCancelled(p)) return { ok: false, reason: "cancelled" };
-  if (p.renewalRequests.some((r) => r.status === "REJECTED")) return { ok: false, reason: "previouslyRejected" };
+  if (p.renewalRequests.some((r) => r.status === "REJECTED"))
+    return { ok: false, reason: "previouslyRejected" };
   if (isRenewalPending(p, now)) return { ok: false, reason: "pending" };
   if (!anyDispensed(p)) return { ok: false, reason: "notDispensed" };
   const months = RENEWAL_WINDOW_MONTHS[p.validityClass] ?? RENEWAL_WINDOW_MONTHS.ONE_YEAR;

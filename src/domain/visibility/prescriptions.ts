@@ -41,7 +41,10 @@ function guardianWhere(birthDate: Date): Where {
 export function prescriptionWhere(v: Viewer): Where {
   const audience = audienceOf(v.role);
   if (audience === "none") return nothing();
-  const parts: Where[] = [{ patientId: v.subject.id }, { prescribedAt: { gte: prescriptionsVisibleSince(v.now) } }];
+  const parts: Where[] = [
+    { patientId: v.subject.id },
+    { prescribedAt: { gte: prescriptionsVisibleSince(v.now) } },
+  ];
   if (audience === "guardianLike") parts.push(guardianWhere(v.subject.birthDate));
   return { AND: parts };
 }

@@ -18,7 +18,12 @@ export type SocialDocumentType =
   | "CLIENT_RELATIONSHIP";
 
 /** V-SOC-1: the only document types shown. An allow-list, so a new type stays hidden until decided. */
-export const SHOWN_SOCIAL_TYPES = ["DECISION", "SERVICE_NEED_ASSESSMENT", "CLIENT_PLAN", "IMPLEMENTATION_PLAN"] as const;
+export const SHOWN_SOCIAL_TYPES = [
+  "DECISION",
+  "SERVICE_NEED_ASSESSMENT",
+  "CLIENT_PLAN",
+  "IMPLEMENTATION_PLAN",
+] as const;
 /** V-SOC-3: never shown. */
 export const NEVER_SHOWN_SOCIAL_TYPES = [
   "SHELTER_SERVICE",
@@ -29,7 +34,11 @@ export const NEVER_SHOWN_SOCIAL_TYPES = [
   "CLIENT_RELATIONSHIP",
 ] as const;
 /** V-SOC-4: not shown at first. */
-export const NOT_YET_SHOWN_SOCIAL_TYPES = ["CLIENT_JOURNAL", "JOINT_MATTER", "PATERNITY_INVESTIGATION"] as const;
+export const NOT_YET_SHOWN_SOCIAL_TYPES = [
+  "CLIENT_JOURNAL",
+  "JOINT_MATTER",
+  "PATERNITY_INVESTIGATION",
+] as const;
 
 export type SocialDocumentRow = {
   id: string;

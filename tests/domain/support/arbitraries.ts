@@ -8,7 +8,11 @@ import { matchesWhere } from "./match-where";
 export const SUBJECTS = ["s1", "s2"] as const;
 
 /** The five roles plus forged ones (deny by default). */
-export const roleArb: fc.Arbitrary<Role> = fc.constantFrom<Role>(...ROLES, "stranger" as Role, "__proto__" as Role);
+export const roleArb: fc.Arbitrary<Role> = fc.constantFrom<Role>(
+  ...ROLES,
+  "stranger" as Role,
+  "__proto__" as Role,
+);
 
 export const dayArb = (from: number, to: number) =>
   fc.integer({ min: 0, max: (to - from) * 366 }).map((n) => new Date(Date.UTC(from, 0, 1 + n)));

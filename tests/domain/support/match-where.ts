@@ -30,7 +30,8 @@ function evalFilter(value: unknown, filter: Record<string, unknown>): TV {
     if (!OPS.has(op)) throw new Error(`matchesWhere: unsupported operator ${op}`);
     if (op === "in" || op === "notIn") {
       const list = arg as unknown[];
-      if (list.length === 0) results.push(op === "notIn"); // Prisma: constant false / true
+      if (list.length === 0)
+        results.push(op === "notIn"); // Prisma: constant false / true
       else if (value === null) results.push(null);
       else {
         const hit = list.some((x) => scalar(x) === scalar(value));

@@ -1,7 +1,12 @@
 // The demo population as plain registers, following what each persona "shows" in
 // prisma/seed/personas.ts. Ages hold on NOW (2026-11-25, Helsinki noon).
 import { persona, PERSONAS, type PersonaKey } from "@prisma-seed/personas";
-import type { GuardianshipRecord, InformationRightRecord, MandateRecord, Registers } from "@/domain/relationships";
+import type {
+  GuardianshipRecord,
+  InformationRightRecord,
+  MandateRecord,
+  Registers,
+} from "@/domain/relationships";
 
 export const NOW = new Date("2026-11-25T10:00:00Z");
 export const id = (k: PersonaKey) => persona(k).id;
@@ -15,7 +20,11 @@ const g = (guardian: PersonaKey, child: PersonaKey, agreementCoded = true): Guar
   validUntil: null,
 });
 
-export const mandate = (giver: PersonaKey, holder: PersonaKey, over: Partial<MandateRecord> = {}): MandateRecord => ({
+export const mandate = (
+  giver: PersonaKey,
+  holder: PersonaKey,
+  over: Partial<MandateRecord> = {},
+): MandateRecord => ({
   giverId: id(giver),
   holderId: id(holder),
   kind: "ADULT",
@@ -27,7 +36,11 @@ export const mandate = (giver: PersonaKey, holder: PersonaKey, over: Partial<Man
   ...over,
 });
 
-const right = (holder: PersonaKey, child: PersonaKey, scope: InformationRightRecord["scope"]): InformationRightRecord => ({
+const right = (
+  holder: PersonaKey,
+  child: PersonaKey,
+  scope: InformationRightRecord["scope"],
+): InformationRightRecord => ({
   holderId: id(holder),
   childId: id(child),
   scope,
@@ -37,7 +50,11 @@ const right = (holder: PersonaKey, child: PersonaKey, scope: InformationRightRec
 
 export function personaRegisters(extra: Partial<Registers> = {}): Registers {
   return {
-    persons: PERSONAS.map((p) => ({ id: p.id, birthDate: d(p.birthDate), nonDisclosure: p.nonDisclosure ?? false })),
+    persons: PERSONAS.map((p) => ({
+      id: p.id,
+      birthDate: d(p.birthDate),
+      nonDisclosure: p.nonDisclosure ?? false,
+    })),
     guardianships: [
       ...(["eetu", "ella", "oona", "niko"] as const).flatMap((c) => [g("matti", c), g("liisa", c)]),
       g("sanna", "aapo"),
@@ -47,12 +64,20 @@ export function personaRegisters(extra: Partial<Registers> = {}): Registers {
       g("marja", "emil"),
       ...(extra.guardianships ?? []),
     ],
-    informationRights: [right("riikka", "eetu", "HEALTH"), right("tuomas", "ella", "SOCIAL"), ...(extra.informationRights ?? [])],
+    informationRights: [
+      right("riikka", "eetu", "HEALTH"),
+      right("tuomas", "ella", "SOCIAL"),
+      ...(extra.informationRights ?? []),
+    ],
     mandates: [
       mandate("lumi", "petri", { kind: "ON_APPLICATION" }),
       mandate("helmi", "mikko"),
       mandate("toivo", "mikko", { scopeSocial: true }),
-      mandate("aune", "mikko", { scopeSocial: true, validFrom: d("2022-01-01"), validUntil: d("2025-12-31") }),
+      mandate("aune", "mikko", {
+        scopeSocial: true,
+        validFrom: d("2022-01-01"),
+        validUntil: d("2025-12-31"),
+      }),
       ...(extra.mandates ?? []),
     ],
   };

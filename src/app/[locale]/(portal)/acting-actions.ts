@@ -1,5 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { currentSession } from "@/server/auth/current-session";
 import { switchSubject, returnToOwn } from "@/server/auth/switch-subject";
@@ -16,6 +17,8 @@ export async function switchSubjectAction(formData: FormData) {
   if (!parsed.success) redirect(`/${locale}/overview?switch=refused`);
   const result = await switchSubject(lookup.session, parsed.data.personId, now());
   if (!result.ok) redirect(`/${locale}/overview?switch=${result.reason === "accessLog" ? "refusedLog" : "refused"}`);
+  // The shell (whose data, navigation) lives in the layout: make the router render it afresh.
+  revalidatePath("/", "layout");
   redirect(`/${locale}/overview?switch=ok`);
 }
 
@@ -25,5 +28,6 @@ export async function returnToOwnAction(formData: FormData) {
   const lookup = await currentSession();
   if (lookup.status !== "active") redirect(`/${locale}/signed-out?reason=timeout`);
   await returnToOwn(lookup.session, now());
+  revalidatePath("/", "layout");
   redirect(`/${locale}/overview`);
 }

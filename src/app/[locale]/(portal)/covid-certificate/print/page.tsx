@@ -1,0 +1,51 @@
+import { notFound } from "next/navigation";
+import { getT } from "@/i18n/server";
+import { formatDate } from "@/i18n/format";
+import { localeFrom } from "@/server/locale-param";
+import { authorizePage } from "@/server/guard";
+import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
+import { listCovidCertificates } from "@/server/kanta/patient-data-repository/list-covid-certificates";
+import { isPatientDataRepositoryDisturbed } from "@/server/kanta/patient-data-repository/get-repository-status";
+import { DisturbedNotice } from "../../health/_components/disturbed-notice";
+import { CovidCertificateList } from "../certificate-list";
+import { PrintButton } from "./print-button";
+import styles from "../covid.module.css";
+
+type Props = { params: Promise<{ locale: string }> };
+
+/** A print-friendly view: the global print sheet hides the portal's header, navigation and footer. */
+export default async function CovidCertificatePrintPage({ params }: Props) {
+  const locale = await localeFrom(params);
+  const ctx = await authorizePage(locale, "covidCertificate.view");
+  const t = await getT(locale, "health");
+  if (await isPatientDataRepositoryDisturbed()) {
+    return (
+      <>
+        <h1>{t("covid.printTitle")}</h1>
+        <DisturbedNotice t={t} />
+      </>
+    );
+  }
+  const rows = await listCovidCertificates(healthViewer(ctx));
+  if (rows.length === 0) notFound();
+  const name = `${ctx.subject.firstNames} ${ctx.subject.lastName}`;
+  return (
+    <>
+      <div className="actions no-print">
+        <PrintButton label={t("covid.printNow")} />
+        <a href={`/${locale}/covid-certificate`}>{t("covid.back")}</a>
+      </div>
+      <div className={styles.printHeader}>
+        <h1>{t("covid.printTitle")}</h1>
+        <dl className="fields">
+          <dt>{t("covid.name")}</dt>
+          <dd data-testid="covid-name">{name}</dd>
+          <dt>{t("covid.birthDate")}</dt>
+          <dd>{formatDate(ctx.subject.birthDate, locale)}</dd>
+        </dl>
+      </div>
+      <CovidCertificateList t={t} locale={locale} rows={rows} headingLevel={2} />
+      <p className="muted">{t("covid.printNote")}</p>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { notFound } from "next/navigation";
+import { authorizePage } from "@/server/guard";
+import { localeFrom } from "@/server/locale-param";
+import { ConfirmView } from "./_components/confirm-view";
+import { DataUseView } from "./_components/data-use-view";
+import { isIntent } from "./_lib/intents";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * Use of data (C-1..C-5): the Kanta information, disclosure permissions, prohibitions, the EU
+ * patient summary consent and the registry research contact ban. `?confirm=<intent>` shows the
+ * confirmation step of one change; `?done=` / `?error=` the outcome of the last one.
+ */
+export default async function DataUsePage({ params, searchParams }: Props) {
+  const locale = await localeFrom(params);
+  const ctx = await authorizePage(locale, "kantaInfo.view");
+  const query = await searchParams;
+  const text = (k: string) => (typeof query[k] === "string" ? (query[k] as string) : undefined);
+  const intent = text("confirm");
+  if (intent !== undefined) {
+    if (!isIntent(intent)) notFound();
+    return <ConfirmView locale={locale} ctx={ctx} intent={intent} params={query} />;
+  }
+  return <DataUseView locale={locale} ctx={ctx} done={text("done")} error={text("error")} />;
+}

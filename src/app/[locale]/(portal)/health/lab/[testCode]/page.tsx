@@ -1,0 +1,103 @@
+import { notFound } from "next/navigation";
+import { getT } from "@/i18n/server";
+import { formatDate, formatNumber } from "@/i18n/format";
+import { localeFrom } from "@/server/locale-param";
+import { authorizePage } from "@/server/guard";
+import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
+import { getLabHistory } from "@/server/kanta/patient-data-repository/get-lab-history";
+import { HealthPageFrame } from "../../_components/health-page";
+import { LabChart } from "../../_components/lab-chart";
+import { AbnormalMarker, formatLabValue, formatReference } from "../../_components/lab-format";
+import styles from "../../_components/health.module.css";
+
+type Props = { params: Promise<{ locale: string; testCode: string }> };
+
+/** Route params may arrive still percent-encoded; a code never contains "%" itself. */
+function decodeParam(raw: string): string {
+  if (!raw.includes("%")) return raw;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+export default async function LabTestPage({ params }: Props) {
+  const locale = await localeFrom(params);
+  const ctx = await authorizePage(locale, "health.view");
+  const testCode = decodeParam((await params).testCode);
+  const t = await getT(locale, "health");
+  return (
+    <HealthPageFrame ctx={ctx} locale={locale} t={t} current="lab" title={t("labChart.title")}>
+      {async () => {
+        const history = await getLabHistory(healthViewer(ctx), testCode);
+        if (history.length === 0) notFound();
+        const latest = history[history.length - 1]!;
+        const numeric = history
+          .filter((p) => p.value !== null)
+          .map((p) => ({ at: p.listDate, value: p.value!, abnormal: p.abnormal }));
+        const first = history[0]!;
+        const caption = t("labChart.caption", {
+          test: latest.testName,
+          n: history.length,
+          from: formatDate(first.listDate, locale),
+          to: formatDate(latest.listDate, locale),
+          latest: `${formatLabValue(latest, locale)} ${latest.unit ?? ""}`.trim(),
+          reference: formatReference(latest, locale),
+        });
+        return (
+          <>
+            <h2 lang={latest.language}>{latest.testName}</h2>
+            <p className="muted">
+              {t("labChart.code", { code: testCode })}
+              {latest.unit ? ` · ${t("labChart.unitIs", { unit: latest.unit })}` : ""}
+            </p>
+            <LabChart
+              t={t}
+              locale={locale}
+              testName={latest.testName}
+              unit={latest.unit}
+              points={numeric}
+              refLow={latest.refLow}
+              refHigh={latest.refHigh}
+              caption={caption}
+            >
+              <div className={styles.tableWrap}>
+                <table data-testid="lab-history">
+                  <caption>{t("labChart.tableHeading")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("labChart.date")}</th>
+                      <th scope="col">{t("lab.result")}</th>
+                      <th scope="col">{t("lab.unit")}</th>
+                      <th scope="col">{t("lab.reference")}</th>
+                      <th scope="col">{t("lab.flag")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {[...history].reverse().map((p) => (
+                      <tr key={p.id}>
+                        <th scope="row">
+                          <time dateTime={p.listDate.toISOString()}>{formatDate(p.listDate, locale)}</time>
+                        </th>
+                        <td>{p.value !== null ? formatNumber(p.value, locale) : (p.valueText ?? "–")}</td>
+                        <td>{p.unit ?? ""}</td>
+                        <td>{formatReference(p, locale)}</td>
+                        <td>
+                          <AbnormalMarker r={p} t={t} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </LabChart>
+            <p>
+              <a href={`/${locale}/health/lab`}>{t("labChart.back")}</a>
+            </p>
+          </>
+        );
+      }}
+    </HealthPageFrame>
+  );
+}

@@ -1,0 +1,42 @@
+import { getT } from "@/i18n/server";
+import { localeFrom } from "@/server/locale-param";
+import { authorizePage } from "@/server/guard";
+import { getPrisma } from "@/server/db";
+import { listOwnUsePrescriptions } from "@/server/kanta/prescription-centre/list-printable-prescriptions";
+import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
+import { ownListModel } from "../print-model";
+import { PrintView } from "../print-view";
+import { PrintButton } from "../print-button-client";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const t = await getT(await localeFrom(params), "prescriptions");
+  return { title: t("print.listTitle") };
+}
+
+/** V-RX-3: the list of valid prescriptions for one's own use, to print or download. */
+export default async function PrintOwnListPage({ params }: Props) {
+  const locale = await localeFrom(params);
+  const ctx = await authorizePage(locale, "prescriptions.printOwnList");
+  const t = await getT(locale, "prescriptions");
+  const rows = await listOwnUsePrescriptions(getPrisma(), viewerOf(ctx));
+  const model = ownListModel(t, locale, ctx.subject, ctx.at, rows);
+
+  return (
+    <>
+      <p className="no-print">
+        <a href={`/${locale}/prescriptions`}>{t("detail.back")}</a>
+      </p>
+      <h1>{model.title}</h1>
+      <p>{t("print.listIntro")}</p>
+      <div className="actions no-print">
+        <PrintButton label={t("print.print")} />
+        <a className="button secondary" href={`/${locale}/prescriptions/print/list/pdf`} data-testid="list-pdf" download>
+          {t("print.downloadPdf")}
+        </a>
+      </div>
+      <PrintView model={model} />
+    </>
+  );
+}

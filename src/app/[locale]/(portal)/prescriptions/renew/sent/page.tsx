@@ -1,0 +1,64 @@
+import { getT } from "@/i18n/server";
+import { formatDateTime } from "@/i18n/format";
+import { localeFrom } from "@/server/locale-param";
+import { authorizePage } from "@/server/guard";
+import { getPrisma } from "@/server/db";
+import { formatFinnishMobile } from "@/server/kanta/prescription-centre/phone";
+import { listSentRenewals } from "@/server/kanta/prescription-centre/list-sent-renewals";
+import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
+import { first, type SearchParams } from "../../search-params";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">) {
+  const t = await getT(await localeFrom(params), "prescriptions");
+  return { title: t("renew.sentTitle") };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The result of a renewal request: what was sent, to whom, and its status now. */
+export default async function RenewalSentPage({ params, searchParams }: Props) {
+  const locale = await localeFrom(params);
+  const ctx = await authorizePage(locale, "prescriptions.renew");
+  const t = await getT(locale, "prescriptions");
+  const ids = (first(await searchParams, "ids") ?? "").split(",").filter((id) => UUID.test(id)).slice(0, 20);
+  const sent = ids.length ? await listSentRenewals(getPrisma(), viewerOf(ctx), ids) : [];
+
+  return (
+    <>
+      <h1>{t("renew.sentTitle")}</h1>
+      <p className="notice success" role="status">
+        {t("renew.sentIntro")}
+      </p>
+      <ul className="card-grid" data-testid="renewal-sent">
+        {sent.map((r) => (
+          <li key={r.id} className="card">
+            <h2 style={{ marginTop: 0 }}>
+              <a href={`/${locale}/prescriptions/${r.prescription.id}`} lang={r.prescription.language}>
+                {r.prescription.drugName} {r.prescription.strength}
+              </a>
+            </h2>
+            <dl className="fields">
+              <dt>{t("renew.sentAt")}</dt>
+              <dd>{formatDateTime(r.sentAt, locale)}</dd>
+              <dt>{t("renew.sentTo")}</dt>
+              <dd>{r.receivingUnit.name}</dd>
+              <dt>{t("renew.sentStatus")}</dt>
+              <dd>{t(`renewalStatus.${r.status}`)}</dd>
+              <dt>{t("renew.summaryPhone")}</dt>
+              <dd>{r.phoneForSms ? formatFinnishMobile(r.phoneForSms) : t("renew.noPhone")}</dd>
+              <dt>{t("renew.summaryShowOthers")}</dt>
+              <dd>{r.showOtherPrescriptions ? t("renew.yes") : t("renew.no")}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a className="button secondary" href={`/${locale}/prescriptions`}>
+          {t("renew.backToList")}
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getT } from "@/i18n/server";
+import { formatDateTime, formatNumber } from "@/i18n/format";
+import { authorizePage } from "@/server/guard";
+import { localeFrom } from "@/server/locale-param";
+import { getMeasurement } from "@/server/kanta/own-data-repository/get-measurement";
+import { viewerOf } from "@/server/kanta/own-data-repository/viewer-of";
+import { deleteMeasurementAction } from "../../../actions";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+/** The confirmation step before deleting a measurement (V-WB-1). A plain form: works without JavaScript. */
+export default async function DeleteMeasurementPage({ params }: Props) {
+  const locale = await localeFrom(params);
+  const ctx = await authorizePage(locale, "wellbeing.saveMeasurements");
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const m = await getMeasurement(viewerOf(ctx), id);
+  if (!m) notFound();
+  const t = await getT(locale, "wellbeing");
+  const unit = t(`units.${m.kind}`);
+  const shown =
+    m.kind === "BLOOD_PRESSURE" && m.value2 !== null
+      ? `${formatNumber(m.value, locale)}/${formatNumber(m.value2, locale)} ${unit}`
+      : `${formatNumber(m.value, locale)} ${unit}`;
+
+  return (
+    <>
+      <h1>{t("delete.title")}</h1>
+      <dl className="fields">
+        <dt>{t("form.kind")}</dt>
+        <dd>{t(`kinds.${m.kind}`)}</dd>
+        <dt>{t("list.measuredAt")}</dt>
+        <dd>{formatDateTime(m.measuredAt, locale)}</dd>
+        <dt>{t("form.value")}</dt>
+        <dd data-testid="delete-value">{shown}</dd>
+      </dl>
+      <p className="notice warning">{t("delete.warning")}</p>
+      <form action={deleteMeasurementAction} className="actions">
+        <input type="hidden" name="id" value={m.id} />
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="button danger">
+          {t("delete.confirm")}
+        </button>
+        <a className="button secondary" href={`/${locale}/wellbeing`}>
+          {t("delete.cancel")}
+        </a>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { dateRangeWhere, healthDocumentWhere, type Viewer } from "@/domain/visibility";
+import type { Prisma } from "@/generated/prisma/client";
+import type { DateRange } from "./viewer";
+
+/** Results of visible documents only: held-back ones never load (V-HEALTH-9). */
+export function visibleLabResultsWhere(v: Viewer): Prisma.LabResultWhereInput {
+  return { document: { is: healthDocumentWhere(v) as Prisma.HealthDocumentWhereInput } };
+}
+
+/**
+ * V-HEALTH-9: a result belongs to the date of its service event, or its sampling time when it has
+ * none (labResultListDate), so the date search filters on the same date the list shows.
+ */
+export function labListDateWhere(range: DateRange): Prisma.LabResultWhereInput {
+  const byEvent = dateRangeWhere("startAt", range) as Prisma.ServiceEventWhereInput;
+  return {
+    OR: [
+      { document: { is: { serviceEvent: { is: byEvent } } } },
+      {
+        AND: [
+          { document: { is: { serviceEventId: null } } },
+          dateRangeWhere("sampledAt", range) as Prisma.LabResultWhereInput,
+        ],
+      },
+    ],
+  };
+}
+
+export const labResultFields = {
+  id: true,
+  testCode: true,
+  testName: true,
+  value: true,
+  valueText: true,
+  unit: true,
+  refLow: true,
+  refHigh: true,
+  refText: true,
+  abnormal: true,
+  sampledAt: true,
+  document: {
+    select: { language: true, serviceEvent: { select: { startAt: true, unit: { select: { name: true } } } } },
+  },
+} as const satisfies Prisma.LabResultSelect;

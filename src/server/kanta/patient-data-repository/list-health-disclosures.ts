@@ -1,0 +1,27 @@
+import "server-only";
+import { dateRangeWhere, healthDisclosureWhere } from "@/domain/visibility";
+import type { Prisma } from "@/generated/prisma/client";
+import { getPrisma, type Db } from "@/server/db";
+import { pageArgs, toPage, type PageRequest } from "./paging";
+import type { DateRange, Viewer } from "./viewer";
+
+/** C-6: where the subject's health data went (organisations only), newest first. */
+export async function listHealthDisclosures(
+  v: Viewer,
+  range: DateRange,
+  paging: PageRequest,
+  db: Db = getPrisma(),
+) {
+  const rows = await db.healthDisclosure.findMany({
+    where: {
+      AND: [
+        healthDisclosureWhere(v),
+        dateRangeWhere("disclosedAt", range),
+      ] as Prisma.HealthDisclosureWhereInput[],
+    },
+    orderBy: [{ disclosedAt: "desc" }, { id: "asc" }],
+    ...pageArgs(paging),
+    select: { id: true, recipient: true, disclosedAt: true, what: true, basis: true },
+  });
+  return toPage(rows, paging);
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { visitDocumentWhere, type Viewer } from "@/domain/visibility";
+import type { Prisma } from "@/generated/prisma/client";
+
+/**
+ * The documents shown under a visit, whatever its kind: all visible documents of an outpatient
+ * visit, only medication and summaries of an inpatient episode (V-HEALTH-3). The kind is read from
+ * the document's own service event so one query serves a list that mixes both kinds.
+ */
+export function visibleVisitDocumentsWhere(v: Viewer): Prisma.HealthDocumentWhereInput {
+  return {
+    OR: [
+      {
+        AND: [
+          visitDocumentWhere(v, "OUTPATIENT") as Prisma.HealthDocumentWhereInput,
+          { serviceEvent: { is: { kind: "OUTPATIENT" } } },
+        ],
+      },
+      {
+        AND: [
+          visitDocumentWhere(v, "INPATIENT") as Prisma.HealthDocumentWhereInput,
+          { serviceEvent: { is: { kind: { not: "OUTPATIENT" } } } },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { socialDisclosureWhere, type Viewer } from "@/domain/visibility";
+import { getPrisma, type Db } from "@/server/db";
+
+const disclosureFields = {
+  id: true,
+  recipient: true,
+  disclosedAt: true,
+  what: true,
+  basis: true,
+} as const satisfies Prisma.SocialDisclosureSelect;
+
+export type SocialDisclosureItem = Prisma.SocialDisclosureGetPayload<{ select: typeof disclosureFields }>;
+
+/** Disclosures of the subject's social welfare data, newest first (one query). */
+export async function listSocialDisclosures(
+  viewer: Viewer,
+  db: Db = getPrisma(),
+): Promise<SocialDisclosureItem[]> {
+  return db.socialDisclosure.findMany({
+    where: socialDisclosureWhere(viewer) as Prisma.SocialDisclosureWhereInput,
+    select: disclosureFields,
+    orderBy: [{ disclosedAt: "desc" }, { id: "asc" }],
+  });
+}
