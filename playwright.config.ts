@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx tsx scripts/start.ts",
+    command: "node --import tsx scripts/start.ts",
     url: `${E2E_BASE_URL}/fi`,
     timeout: 300_000,
     reuseExistingServer: false,

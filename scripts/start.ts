@@ -2,6 +2,7 @@
 // then runs the mock identification service and the portal side by side until interrupted.
 // `npm run dev` does the same with `next dev`.
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import { buildIfNeeded } from "./build-if-needed";
 import { resolveDbTarget } from "../src/server/db-url";
 import { deployTo } from "../prisma/tools/deploy";
@@ -43,8 +44,7 @@ async function prepareDatabase() {
 
 const children: ChildProcess[] = [];
 function run(name: string, command: string, args: string[]) {
-  // Own process group, so that stopping also stops what npx starts underneath (next-server).
-  const child = spawn(command, args, { env, stdio: "inherit", detached: true });
+  const child = spawn(command, args, { env, stdio: "inherit" });
   child.on("exit", (code, signal) => {
     console.info(`[start] ${name} exited (${signal ?? code})`);
     shutdown(code ?? 1);
@@ -56,14 +56,7 @@ let stopping = false;
 function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  for (const c of children) {
-    if (c.exitCode !== null || c.pid === undefined) continue;
-    try {
-      process.kill(-c.pid, "SIGTERM");
-    } catch {
-      c.kill("SIGTERM");
-    }
-  }
+  for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
   setTimeout(() => process.exit(code), 500).unref();
 }
 process.on("SIGINT", () => shutdown(0));
@@ -71,6 +64,9 @@ process.on("SIGTERM", () => shutdown(0));
 
 await prepareDatabase();
 if (!dev) buildIfNeeded(env);
-run("identification service", "npx", ["tsx", "src/idp/server.ts"]);
-run("portal", "npx", ["next", dev ? "dev" : "start", "-p", String(port)]);
+// Node itself runs both (no npx or tsx wrapper processes), so a signal to this process group
+// reaches the servers and nothing is left running after tests.
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+run("identification service", process.execPath, ["--import", "tsx", "src/idp/server.ts"]);
+run("portal", process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)]);
 console.info(`[start] portal on ${portalUrl}, identification service on ${issuer}`);

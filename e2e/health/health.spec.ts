@@ -1,9 +1,11 @@
 // Health records per role: what is listed and what is not (V-HEALTH-1..9), the lab chart's text
 // alternative, the disclosures matrix cell, the COVID certificate, and axe on every page.
 import type { Page } from "@playwright/test";
+import pg from "pg";
 import fiHealth from "../../locales/fi/health.json" with { type: "json" };
 import { SEED_FACTS } from "../../prisma/seed/demo";
 import { actFor, expect, expectNoAxeViolations, fi, signInAs, test } from "../fixtures";
+import { E2E_DATABASE_URL } from "../env";
 
 const h = SEED_FACTS.health;
 /** Both date fields sent empty: the whole history (V-HEALTH-9 date search). */
@@ -24,7 +26,9 @@ async function expectForbidden(page: Page, path: string) {
 test.describe("adult (Aino)", () => {
   test.beforeEach(async ({ page }) => signInAs(page, "aino"));
 
-  test("V-HEALTH-9: the timeline shows the last 12 months, older visits with a date search", async ({ page }) => {
+  test("V-HEALTH-9: the timeline shows the last 12 months, older visits with a date search", async ({
+    page,
+  }) => {
     const main = await timeline(page);
     await expect(page.getByTestId("range-summary")).toHaveText(fiHealth.filter.showingDefault);
     await expect(main).toContainText(h.aino.recentVisitTitle);
@@ -36,20 +40,33 @@ test.describe("adult (Aino)", () => {
     await expect(page.getByTestId("visit-timeline")).toContainText(h.aino.oldVisitTitle);
   });
 
-  test("V-HEALTH-1..4: cancelled, delayed, other-person, non-journal and inpatient notes are not listed", async ({ page }) => {
+  test("V-HEALTH-1..4: cancelled, delayed, other-person, non-journal and inpatient notes are not listed", async ({
+    page,
+  }) => {
     const main = await timeline(page, ALL);
     await expect(main).toContainText(h.aino.versionedTitle);
     await expect(main).toContainText(h.aino.inpatientSummaryTitle);
-    for (const hidden of [h.aino.cancelledTitle, h.aino.delayedTitle, h.aino.otherPersonTitle, h.aino.nonJournalFormTitle, h.aino.inpatientHiddenTitle]) {
+    for (const hidden of [
+      h.aino.cancelledTitle,
+      h.aino.delayedTitle,
+      h.aino.otherPersonTitle,
+      h.aino.nonJournalFormTitle,
+      h.aino.inpatientHiddenTitle,
+    ]) {
       await expect(main).not.toContainText(hidden);
     }
   });
 
-  test("V-HEALTH-3: the inpatient episode shows medication and summaries only, each in its language (S-7)", async ({ page }) => {
+  test("V-HEALTH-3: the inpatient episode shows medication and summaries only, each in its language (S-7)", async ({
+    page,
+  }) => {
     await page.goto(`/fi/health/visits/${h.aino.inpatientVisitId}`);
     const main = page.locator("main");
     await expect(page.getByTestId("inpatient-note")).toHaveText(fiHealth.visit.inpatientNote);
-    await expect(main.getByRole("heading", { name: h.aino.inpatientSummaryTitle })).toHaveAttribute("lang", "fi");
+    await expect(main.getByRole("heading", { name: h.aino.inpatientSummaryTitle })).toHaveAttribute(
+      "lang",
+      "fi",
+    );
     await expect(main).toContainText(h.aino.inpatientMedicationTitle);
     await expect(main).not.toContainText(h.aino.inpatientHiddenTitle);
     await expect(main).not.toContainText(h.aino.inpatientHiddenSnippet);
@@ -61,14 +78,19 @@ test.describe("adult (Aino)", () => {
     expect(response?.status()).toBe(404);
   });
 
-  test("V-HEALTH-9: lab results by visit date, held-back results absent, the chart has a text alternative", async ({ page }) => {
+  test("V-HEALTH-9: lab results by visit date, held-back results absent, the chart has a text alternative", async ({
+    page,
+  }) => {
     await page.goto("/fi/health/lab");
     const main = page.locator("main");
     await expect(main).toContainText(h.aino.labSeries.testName);
     await expect(main).not.toContainText(h.aino.heldBackTestCode);
     await expectNoAxeViolations(page);
 
-    await page.getByRole("link", { name: new RegExp(h.aino.labSeries.testName) }).first().click();
+    await page
+      .getByRole("link", { name: new RegExp(h.aino.labSeries.testName) })
+      .first()
+      .click();
     const figure = page.getByTestId("lab-chart");
     await expect(figure.locator("svg[role=img] title")).toContainText(h.aino.labSeries.testName);
     await expect(figure.locator("figcaption")).toContainText(h.aino.labSeries.testName);
@@ -133,12 +155,19 @@ test.describe("guardian (Matti)", () => {
     await expectForbidden(page, "/fi/health/disclosures");
   });
 
-  test("of Ella (14): V-HEALTH-5/6 — pre-2016 and unassessed, forbidden or not-updated data absent", async ({ page }) => {
+  test("of Ella (14): V-HEALTH-5/6 — pre-2016 and unassessed, forbidden or not-updated data absent", async ({
+    page,
+  }) => {
     await actFor(page, "ella");
     const main = await timeline(page, ALL);
     await expect(main).toContainText(h.ella.underTenTitle);
     await expect(main).toContainText(h.ella.assessedAllowedTitle);
-    for (const hidden of [h.ella.pre2016Title, h.ella.notAssessedTitle, h.ella.forbiddenTitle, h.ella.systemNotUpdatedTitle]) {
+    for (const hidden of [
+      h.ella.pre2016Title,
+      h.ella.notAssessedTitle,
+      h.ella.forbiddenTitle,
+      h.ella.systemNotUpdatedTitle,
+    ]) {
       await expect(main).not.toContainText(hidden);
     }
     await expectNoAxeViolations(page);
@@ -169,7 +198,9 @@ test("V-HEALTH-7: Oona's prohibition applies to Liisa as to Matti", async ({ pag
   await expect(main).not.toContainText(h.oona.forbiddenTitle2);
 });
 
-test("information-right holder (Riikka → Eetu): sees his health data, not the disclosures", async ({ page }) => {
+test("information-right holder (Riikka → Eetu): sees his health data, not the disclosures", async ({
+  page,
+}) => {
   await signInAs(page, "riikka");
   await actFor(page, "eetu");
   const main = await timeline(page);
@@ -178,7 +209,9 @@ test("information-right holder (Riikka → Eetu): sees his health data, not the 
   await expectForbidden(page, "/fi/health/disclosures");
 });
 
-test("mandate holder (Mikko → Helmi): her visits, her INR chart and the disclosures page", async ({ page }) => {
+test("mandate holder (Mikko → Helmi): her visits, her INR chart and the disclosures page", async ({
+  page,
+}) => {
   await signInAs(page, "mikko");
   await actFor(page, "helmi");
   const main = await timeline(page);
@@ -189,4 +222,32 @@ test("mandate holder (Mikko → Helmi): her visits, her INR chart and the disclo
   await page.goto("/fi/health/disclosures");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fiHealth.disclosures.title);
   await expectNoAxeViolations(page);
+});
+
+test("D-1: a disturbed patient data repository closes only the health section", async ({ page }) => {
+  const setDisturbed = async (disturbed: boolean) => {
+    const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query(
+        `UPDATE "ServiceStatus" SET disturbed = $1 WHERE service = 'PATIENT_DATA_REPOSITORY'`,
+        [disturbed],
+      );
+    } finally {
+      await client.end();
+    }
+  };
+  await signInAs(page, "aino");
+  await setDisturbed(true);
+  try {
+    await page.goto("/fi/health/lab");
+    await expect(page.getByTestId("health-disturbed")).toContainText(fiHealth.disturbed.title);
+    await expect(page.locator("main")).not.toContainText(h.aino.labSeries.testName);
+    await expectNoAxeViolations(page);
+    await page.goto("/fi/overview");
+    await expect(page.getByTestId("last-use")).toBeVisible();
+    await expect(page.getByTestId("health-disturbed")).toHaveCount(0);
+  } finally {
+    await setDisturbed(false);
+  }
 });

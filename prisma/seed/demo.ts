@@ -28,7 +28,14 @@ export function buildDemoRows(now: Date): SeedRows {
   const b = new DemoBuilder(new SeedClock(now));
   seedPopulation(b);
   for (const unit of Object.values(CARE_UNITS)) {
-    b.rows.careUnit.push({ id: unit.id, oid: unit.oid, organisation: unit.organisation, name: unit.name, municipality: unit.municipality, acceptsRenewals: unit.acceptsRenewals });
+    b.rows.careUnit.push({
+      id: unit.id,
+      oid: unit.oid,
+      organisation: unit.organisation,
+      name: unit.name,
+      municipality: unit.municipality,
+      acceptsRenewals: unit.acceptsRenewals,
+    });
   }
   seedAinoPrescriptions(b);
   seedOtherPrescriptions(b);

@@ -22,7 +22,8 @@ if (Number.isNaN(now.getTime())) throw new Error(`--now: not a date: ${values.no
 const prisma = getPrisma();
 try {
   const demo = await seedDemo(prisma, { now });
-  if (demo.skipped) console.log("demo: persons exist already, skipped (run `npm run db:reset` to start over)");
+  if (demo.skipped)
+    console.log("demo: persons exist already, skipped (run `npm run db:reset` to start over)");
   else {
     const total = Object.values(demo.counts!).reduce((a, b) => a + b, 0);
     console.log(`demo: ${total} rows in ${demo.ms} ms`);
@@ -30,13 +31,20 @@ try {
   }
   if (values.scale) {
     const persons = Number(values.persons);
-    if (!Number.isInteger(persons) || persons < 0) throw new Error(`--persons: not a count: ${values.persons}`);
+    if (!Number.isInteger(persons) || persons < 0)
+      throw new Error(`--persons: not a count: ${values.persons}`);
     const tty = process.stdout.isTTY;
-    const r = await seedScale(prisma, { persons, now, log: (m) => (tty ? process.stdout.write(`\r${m}   `) : undefined) });
+    const r = await seedScale(prisma, {
+      persons,
+      now,
+      log: (m) => (tty ? process.stdout.write(`\r${m}   `) : undefined),
+    });
     if (tty) process.stdout.write("\n");
     if (r.skipped) console.log("scale: already generated, skipped");
     else {
-      console.log(`scale: ${r.totalRows} rows for ${persons} persons (+${r.counts.Person! - persons} heavy) in ${(r.ms / 1000).toFixed(1)} s`);
+      console.log(
+        `scale: ${r.totalRows} rows for ${persons} persons (+${r.counts.Person! - persons} heavy) in ${(r.ms / 1000).toFixed(1)} s`,
+      );
       console.table(r.counts);
       console.log("heavy personas written to .data/heavy-personas.json");
     }

@@ -33,7 +33,12 @@ export type ScaleOptions = {
   log?: (msg: string) => void;
 };
 
-export type ScaleResult = { skipped: boolean; counts: Partial<Record<ScaleTable, number>>; totalRows: number; ms: number };
+export type ScaleResult = {
+  skipped: boolean;
+  counts: Partial<Record<ScaleTable, number>>;
+  totalRows: number;
+  ms: number;
+};
 
 const NORMAL: Volume = { visits: 14, prescriptions: 6, measurements: 20, yearsBack: 10 };
 
@@ -50,7 +55,10 @@ function normalVolume(rnd: Prng): Volume {
 export async function seedScale(prisma: PrismaClient, opts: ScaleOptions): Promise<ScaleResult> {
   const started = Date.now();
   const log = opts.log ?? (() => {});
-  const existing = await prisma.person.findUnique({ where: { id: HEAVY_PERSONAS[0]!.id }, select: { id: true } });
+  const existing = await prisma.person.findUnique({
+    where: { id: HEAVY_PERSONAS[0]!.id },
+    select: { id: true },
+  });
   if (existing) return { skipped: true, counts: {}, totalRows: 0, ms: Date.now() - started };
 
   const clock = new SeedClock(opts.now ?? new Date());
@@ -67,7 +75,14 @@ export async function seedScale(prisma: PrismaClient, opts: ScaleOptions): Promi
       const id = seedId("5c", "careUnit", u);
       unitIds.push(id);
       const name = `${org}, ${kind[0]!.toUpperCase()}${kind.slice(1)} ${u}`;
-      sink.add("CareUnit", [id, `1.2.246.10.8${String(u).padStart(5, "0")}.10.${u}`, org, name, null, kind !== "päivystys"]);
+      sink.add("CareUnit", [
+        id,
+        `1.2.246.10.8${String(u).padStart(5, "0")}.10.${u}`,
+        org,
+        name,
+        null,
+        kind !== "päivystys",
+      ]);
     }
   }
   const ctx: GenContext = { sink, clock, ids, rnd, unitIds, organisations: ORGANISATIONS };
@@ -81,21 +96,48 @@ export async function seedScale(prisma: PrismaClient, opts: ScaleOptions): Promi
 
   // ── Heavy personas ──
   for (const p of HEAVY_PERSONAS) emitPerson(ctx, p);
-  emitPersonData(ctx, heavy("heavyAdult"), { visits: 1200, prescriptions: 500, measurements: 300, yearsBack: 20, social: true });
+  emitPersonData(ctx, heavy("heavyAdult"), {
+    visits: 1200,
+    prescriptions: 500,
+    measurements: 300,
+    yearsBack: 20,
+    social: true,
+  });
   const guardian = heavy("heavyGuardian");
   emitPersonData(ctx, guardian, { ...NORMAL, social: true });
   for (let i = 1; i <= 4; i++) {
     const child = heavy(`heavyChild${i}`);
     sink.add("Guardianship", [ids.id("guardianship"), guardian.id, child.id, true, child.birthDate, null]);
-    emitPersonData(ctx, child, { visits: 80, prescriptions: 25, measurements: 10, yearsBack: 20, social: i === 2 });
+    emitPersonData(ctx, child, {
+      visits: 80,
+      prescriptions: 25,
+      measurements: 10,
+      yearsBack: 20,
+      social: i === 2,
+    });
   }
   const proxy = heavy("heavyProxy");
   emitPersonData(ctx, proxy, NORMAL);
   for (let i = 1; i <= 10; i++) {
     const principal = heavy(`heavyPrincipal${i}`);
     const [health, social] = i === 9 ? [true, false] : i === 10 ? [false, true] : [true, true];
-    sink.add("Mandate", [ids.id("mandate"), principal.id, proxy.id, "ADULT", health, social, clock.date(-100 * i), null]);
-    emitPersonData(ctx, principal, { visits: 60, prescriptions: 30, measurements: 0, yearsBack: 15, social: i % 2 === 0 });
+    sink.add("Mandate", [
+      ids.id("mandate"),
+      principal.id,
+      proxy.id,
+      "ADULT",
+      health,
+      social,
+      clock.date(-100 * i),
+      null,
+    ]);
+    emitPersonData(ctx, principal, {
+      visits: 60,
+      prescriptions: 30,
+      measurements: 0,
+      yearsBack: 15,
+      social: i % 2 === 0,
+    });
   }
   const writing = sink.drain()();
 
@@ -113,7 +155,9 @@ export async function seedScale(prisma: PrismaClient, opts: ScaleOptions): Promi
     for (let i = 0; i < people.length; i += batch) {
       for (const p of people.slice(i, i + batch)) emitPersonData(ctx, p, normalVolume(rnd));
       if (inFlight.size >= (opts.parallelBatches ?? 4)) await Promise.race(inFlight);
-      const w: Promise<void> = sink.drain()().finally(() => inFlight.delete(w));
+      const w: Promise<void> = sink
+        .drain()()
+        .finally(() => inFlight.delete(w));
       inFlight.add(w);
       log(`scale: ${Math.min(i + batch, people.length)}/${people.length} persons`);
     }
@@ -154,12 +198,29 @@ function emitFamilies(ctx: GenContext, people: readonly ScalePerson[]): void {
       if (!first) continue;
       sink.add("Guardianship", [ids.id("guardianship"), first.id, p.id, true, p.birthDate, null]);
       const second = rnd.chance(0.85) ? pickBornIn(y - 45, y - 20) : undefined;
-      if (second && second.id !== first.id) sink.add("Guardianship", [ids.id("guardianship"), second.id, p.id, rnd.chance(0.97), p.birthDate, null]);
+      if (second && second.id !== first.id)
+        sink.add("Guardianship", [
+          ids.id("guardianship"),
+          second.id,
+          p.id,
+          rnd.chance(0.97),
+          p.birthDate,
+          null,
+        ]);
     } else if (clock.today.getUTCFullYear() - y >= 75 && rnd.chance(0.1)) {
       const holder = pickBornIn(y + 20, y + 40);
       if (holder && holder.birthDate <= adultBefore) {
         const health = rnd.chance(0.9);
-        sink.add("Mandate", [ids.id("mandate"), p.id, holder.id, "ADULT", health, !health || rnd.chance(0.5), clock.date(-rnd.int(30, 1500)), null]);
+        sink.add("Mandate", [
+          ids.id("mandate"),
+          p.id,
+          holder.id,
+          "ADULT",
+          health,
+          !health || rnd.chance(0.5),
+          clock.date(-rnd.int(30, 1500)),
+          null,
+        ]);
       }
     }
   }
@@ -173,7 +234,14 @@ function addYearsUTC(d: Date, years: number): Date {
 export function writeHeavyJson(file: string, now: Date): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const persons = HEAVY_PERSONAS.map((p) => ({
-    key: p.key, id: p.id, hetu: p.hetu, firstNames: p.firstNames, lastName: p.lastName, birthDate: ymd(p.birthDate), language: p.language, shows: p.shows,
+    key: p.key,
+    id: p.id,
+    hetu: p.hetu,
+    firstNames: p.firstNames,
+    lastName: p.lastName,
+    birthDate: ymd(p.birthDate),
+    language: p.language,
+    shows: p.shows,
   }));
   fs.writeFileSync(file, `${JSON.stringify({ generatedAt: now.toISOString(), persons }, null, 2)}\n`);
 }

@@ -72,9 +72,7 @@ export function cleanPastedText(input: string): string {
 
 /** Length as the user counts it: code points, not UTF-16 units. */
 export function textLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n += 1;
-  return n;
+  return Array.from(text).length;
 }
 
 export type CleanedText = { text: string; changed: boolean; length: number };

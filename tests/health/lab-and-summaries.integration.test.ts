@@ -82,8 +82,12 @@ describe("summaries", () => {
   });
 
   it("risk information, vaccinations and certificates are all listed", async () => {
-    expect((await listRiskInformation(aino, ALL, db.prisma)).items.map((r) => r.document.title)).toContain(f.riskTitle);
-    expect((await listVaccinations(aino, ALL, db.prisma)).items.map((v) => v.document.title)).toContain(f.vaccinationTitle);
+    expect((await listRiskInformation(aino, ALL, db.prisma)).items.map((r) => r.document.title)).toContain(
+      f.riskTitle,
+    );
+    expect((await listVaccinations(aino, ALL, db.prisma)).items.map((v) => v.document.title)).toContain(
+      f.vaccinationTitle,
+    );
     const certificates = (await listCertificates(aino, ALL, db.prisma)).items;
     const b = certificates.find((c) => c.document.title === f.certificateTitle);
     expect(b?.text.length).toBeGreaterThan(20);
@@ -93,7 +97,9 @@ describe("summaries", () => {
 describe("disclosures and the COVID certificate", () => {
   it("C-6: health-data disclosures name organisations, newest first, filterable by date", async () => {
     const all = await listHealthDisclosures(aino, {}, ALL, db.prisma);
-    expect(all.items.map((d) => d.recipient)).toEqual(expect.arrayContaining(["HUS-yhtymä", "Kansaneläkelaitos (Kela)"]));
+    expect(all.items.map((d) => d.recipient)).toEqual(
+      expect.arrayContaining(["HUS-yhtymä", "Kansaneläkelaitos (Kela)"]),
+    );
     const times = all.items.map((d) => d.disclosedAt.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     const recent = await listHealthDisclosures(aino, defaultListWindow(NOW), ALL, db.prisma);
@@ -111,9 +117,15 @@ describe("disclosures and the COVID certificate", () => {
 describe("D-1", () => {
   it("reports a disturbance of the patient data repository only", async () => {
     expect(await isPatientDataRepositoryDisturbed(db.prisma)).toBe(false);
-    await db.prisma.serviceStatus.update({ where: { service: "PRESCRIPTION_CENTRE" }, data: { disturbed: true } });
+    await db.prisma.serviceStatus.update({
+      where: { service: "PRESCRIPTION_CENTRE" },
+      data: { disturbed: true },
+    });
     expect(await isPatientDataRepositoryDisturbed(db.prisma)).toBe(false);
-    await db.prisma.serviceStatus.update({ where: { service: "PATIENT_DATA_REPOSITORY" }, data: { disturbed: true } });
+    await db.prisma.serviceStatus.update({
+      where: { service: "PATIENT_DATA_REPOSITORY" },
+      data: { disturbed: true },
+    });
     expect(await isPatientDataRepositoryDisturbed(db.prisma)).toBe(true);
   });
 });

@@ -54,7 +54,10 @@ describe("Matti, guardian of Ella (14, capacity assessed)", () => {
   });
 
   it("V-HEALTH-5: a hidden visit is not found by id either", async () => {
-    const pre = await db.prisma.healthDocument.findFirstOrThrow({ where: { title: h.ella.pre2016Title }, select: { serviceEventId: true } });
+    const pre = await db.prisma.healthDocument.findFirstOrThrow({
+      where: { title: h.ella.pre2016Title },
+      select: { serviceEventId: true },
+    });
     expect(await getVisit(matti, pre.serviceEventId!, db.prisma)).toBeNull();
   });
 
@@ -72,7 +75,13 @@ describe("Ella herself (minor) sees what her guardians do not", () => {
     const ella = viewerOf(NOW, "ella");
     expect(ella.role).toBe("minor");
     const all = await titles(ella);
-    for (const t of [h.ella.pre2016Title, h.ella.notAssessedTitle, h.ella.forbiddenTitle, h.ella.systemNotUpdatedTitle]) expect(all).toContain(t);
+    for (const t of [
+      h.ella.pre2016Title,
+      h.ella.notAssessedTitle,
+      h.ella.forbiddenTitle,
+      h.ella.systemNotUpdatedTitle,
+    ])
+      expect(all).toContain(t);
   });
 });
 
@@ -134,7 +143,10 @@ describe("Mikko, mandate holder for Helmi (health)", () => {
   });
 
   it("sees nothing of Aino's", async () => {
-    const ainoVisit = await db.prisma.serviceEvent.findFirstOrThrow({ where: { id: h.aino.inpatientVisitId }, select: { id: true } });
+    const ainoVisit = await db.prisma.serviceEvent.findFirstOrThrow({
+      where: { id: h.aino.inpatientVisitId },
+      select: { id: true },
+    });
     expect(await getVisit(mikko, ainoVisit.id, db.prisma)).toBeNull();
   });
 });

@@ -21,7 +21,10 @@ describe("parseDateRange", () => {
   });
 
   it("fields sent empty mean no limit, so the whole history can be searched", () => {
-    expect(parseDateRange({ from: "", to: "" }, NOW)).toMatchObject({ isDefault: false, range: { from: undefined, to: undefined } });
+    expect(parseDateRange({ from: "", to: "" }, NOW)).toMatchObject({
+      isDefault: false,
+      range: { from: undefined, to: undefined },
+    });
   });
 
   it("a year overrides the dates", () => {
@@ -31,9 +34,18 @@ describe("parseDateRange", () => {
   });
 
   it("bad input falls back to the default window and says why", () => {
-    expect(parseDateRange({ from: "2021-02-30" }, NOW)).toMatchObject({ isDefault: true, error: "invalidDate" });
-    expect(parseDateRange({ from: "yesterday" }, NOW)).toMatchObject({ isDefault: true, error: "invalidDate" });
-    expect(parseDateRange({ from: "2022-01-02", to: "2022-01-01" }, NOW)).toMatchObject({ isDefault: true, error: "fromAfterTo" });
+    expect(parseDateRange({ from: "2021-02-30" }, NOW)).toMatchObject({
+      isDefault: true,
+      error: "invalidDate",
+    });
+    expect(parseDateRange({ from: "yesterday" }, NOW)).toMatchObject({
+      isDefault: true,
+      error: "invalidDate",
+    });
+    expect(parseDateRange({ from: "2022-01-02", to: "2022-01-01" }, NOW)).toMatchObject({
+      isDefault: true,
+      error: "fromAfterTo",
+    });
   });
 });
 

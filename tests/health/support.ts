@@ -23,7 +23,11 @@ export function viewerOf(now: Date, actor: PersonaKey, subject: PersonaKey = act
   const s = persona(subject);
   const resolution = resolveRole(persona(actor).id, s.id, personaRegisters(), now);
   if (!resolution.ok) throw new Error(`${actor} cannot act for ${subject}: ${resolution.reason}`);
-  return { role: resolution.role, subject: { id: s.id, birthDate: new Date(`${s.birthDate}T00:00:00Z`) }, now };
+  return {
+    role: resolution.role,
+    subject: { id: s.id, birthDate: new Date(`${s.birthDate}T00:00:00Z`) },
+    now,
+  };
 }
 
 /** Large enough for any persona's whole history in one page. */

@@ -67,7 +67,9 @@ describe("the timeline as Aino (adult)", () => {
     expect(mehilainen.items.length).toBeGreaterThan(0);
     expect(mehilainen.items.every((v) => v.unit.organisation === "Mehiläinen Oy")).toBe(true);
     const options = await listVisitFilterOptions(aino, db.prisma);
-    expect(options.organisations).toEqual(expect.arrayContaining(["HUS-yhtymä", "Helsingin kaupunki", "Mehiläinen Oy"]));
+    expect(options.organisations).toEqual(
+      expect.arrayContaining(["HUS-yhtymä", "Helsingin kaupunki", "Mehiläinen Oy"]),
+    );
     expect(options.years[0]).toBeGreaterThan(options.years[options.years.length - 1]!);
   });
 
@@ -96,7 +98,10 @@ describe("one visit as Aino", () => {
   });
 
   it("V-HEALTH-1: the corrected visit shows the latest text only", async () => {
-    const doc = await db.prisma.healthDocument.findUniqueOrThrow({ where: { id: f.versionedDoc.latestId }, select: { serviceEventId: true } });
+    const doc = await db.prisma.healthDocument.findUniqueOrThrow({
+      where: { id: f.versionedDoc.latestId },
+      select: { serviceEventId: true },
+    });
     const visit = await getVisit(aino, doc.serviceEventId!, db.prisma);
     const texts = visit!.documents.map((d) => d.text ?? "").join("\n");
     expect(texts).toContain(f.versionLatestSnippet);
@@ -109,11 +114,20 @@ describe("one visit as Aino", () => {
   });
 
   it("V-HEALTH-2: a visit with only hidden documents, or another person's visit, is not found", async () => {
-    const delayed = await db.prisma.healthDocument.findFirstOrThrow({ where: { title: f.delayedTitle }, select: { serviceEventId: true } });
+    const delayed = await db.prisma.healthDocument.findFirstOrThrow({
+      where: { title: f.delayedTitle },
+      select: { serviceEventId: true },
+    });
     expect(await getVisit(aino, delayed.serviceEventId!, db.prisma)).toBeNull();
-    const cancelled = await db.prisma.healthDocument.findFirstOrThrow({ where: { title: f.cancelledTitle }, select: { serviceEventId: true } });
+    const cancelled = await db.prisma.healthDocument.findFirstOrThrow({
+      where: { title: f.cancelledTitle },
+      select: { serviceEventId: true },
+    });
     expect(await getVisit(aino, cancelled.serviceEventId!, db.prisma)).toBeNull();
-    const someoneElse = await db.prisma.serviceEvent.findFirstOrThrow({ where: { patientId: { not: aino.subject.id } }, select: { id: true } });
+    const someoneElse = await db.prisma.serviceEvent.findFirstOrThrow({
+      where: { patientId: { not: aino.subject.id } },
+      select: { id: true },
+    });
     expect(await getVisit(aino, someoneElse.id, db.prisma)).toBeNull();
     expect(await getVisit(aino, "no-such-visit", db.prisma)).toBeNull();
   });

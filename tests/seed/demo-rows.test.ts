@@ -6,7 +6,12 @@ import { buildDemoRows, SEED_FACTS } from "@prisma-seed/demo";
 import { PERSONAS } from "@prisma-seed/personas";
 import { TABLE_ORDER } from "@prisma-seed/lib/rows";
 
-const NOWS = ["2026-11-25T10:00:00Z", "2027-03-01T06:30:00Z", "2028-08-20T21:30:00Z", "2026-06-15T12:00:00Z"].map((s) => new Date(s));
+const NOWS = [
+  "2026-11-25T10:00:00Z",
+  "2027-03-01T06:30:00Z",
+  "2028-08-20T21:30:00Z",
+  "2026-06-15T12:00:00Z",
+].map((s) => new Date(s));
 const birth = new Map(PERSONAS.map((p) => [p.id, new Date(`${p.birthDate}T00:00:00Z`)]));
 
 describe.each(NOWS)("demo rows with now = %s", (now) => {
@@ -40,8 +45,10 @@ describe.each(NOWS)("demo rows with now = %s", (now) => {
   });
 
   it("nothing is recorded before the patient was born", () => {
-    for (const d of rows.healthDocument) expect(new Date(d.recordedAt) >= birth.get(d.patientId)!, d.title).toBe(true);
-    for (const p of rows.prescription) expect(new Date(p.prescribedAt) >= birth.get(p.patientId)!, p.drugName).toBe(true);
+    for (const d of rows.healthDocument)
+      expect(new Date(d.recordedAt) >= birth.get(d.patientId)!, d.title).toBe(true);
+    for (const p of rows.prescription)
+      expect(new Date(p.prescribedAt) >= birth.get(p.patientId)!, p.drugName).toBe(true);
   });
 
   it("exactly one renewal request is pending, keyed by its prescription", () => {
@@ -54,8 +61,22 @@ describe.each(NOWS)("demo rows with now = %s", (now) => {
   it("the unique titles of SEED_FACTS occur once", () => {
     const titles = rows.healthDocument.filter((d) => d.isLatest !== false).map((d) => d.title);
     const h = SEED_FACTS.health;
-    for (const t of [h.aino.recentVisitTitle, h.aino.oldVisitTitle, h.aino.inpatientSummaryTitle, h.aino.delayedTitle, h.aino.otherPersonTitle, h.aino.heldBackTitle, h.ella.notAssessedTitle, h.ella.forbiddenTitle, h.ella.systemNotUpdatedTitle, h.ella.pre2016Title]) {
-      expect(titles.filter((x) => x === t), t).toHaveLength(1);
+    for (const t of [
+      h.aino.recentVisitTitle,
+      h.aino.oldVisitTitle,
+      h.aino.inpatientSummaryTitle,
+      h.aino.delayedTitle,
+      h.aino.otherPersonTitle,
+      h.aino.heldBackTitle,
+      h.ella.notAssessedTitle,
+      h.ella.forbiddenTitle,
+      h.ella.systemNotUpdatedTitle,
+      h.ella.pre2016Title,
+    ]) {
+      expect(
+        titles.filter((x) => x === t),
+        t,
+      ).toHaveLength(1);
     }
   });
 });

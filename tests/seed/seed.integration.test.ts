@@ -20,7 +20,12 @@ import { countRows, TABLE_ORDER, type SeedTable } from "@prisma-seed/lib/rows";
 import { persona, PERSONAS, type PersonaKey } from "@prisma-seed/personas";
 import { HEAVY_PERSONAS, seedScale } from "@prisma-seed/scale";
 import type { Db } from "@/server/db";
-import { createTestDatabase, createTestPglite, type TestDatabase, type TestPglite } from "../support/test-database";
+import {
+  createTestDatabase,
+  createTestPglite,
+  type TestDatabase,
+  type TestPglite,
+} from "../support/test-database";
 
 const NOW = new Date("2026-11-25T10:00:00Z");
 
@@ -37,7 +42,10 @@ const viewer = (role: Viewer["role"], key: PersonaKey): Viewer => ({
 });
 
 async function visibleHealthTitles(db: Db, v: Viewer): Promise<string[]> {
-  const docs = await db.healthDocument.findMany({ where: healthDocumentWhere(v) as Prisma.HealthDocumentWhereInput, select: { title: true } });
+  const docs = await db.healthDocument.findMany({
+    where: healthDocumentWhere(v) as Prisma.HealthDocumentWhereInput,
+    select: { title: true },
+  });
   return docs.map((d) => d.title);
 }
 
@@ -64,13 +72,32 @@ describe("demo seed", () => {
 
   it("stores the same personas in PostgreSQL and PGlite, as personas.ts defines them", async () => {
     const read = (db: Db) =>
-      db.person.findMany({ orderBy: { id: "asc" }, select: { id: true, hetu: true, firstNames: true, lastName: true, birthDate: true, nonDisclosure: true } });
+      db.person.findMany({
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          hetu: true,
+          firstNames: true,
+          lastName: true,
+          birthDate: true,
+          nonDisclosure: true,
+        },
+      });
     const [a, b] = await Promise.all([read(pg.prisma), read(lite.prisma)]);
     expect(a).toEqual(b);
-    expect(a.map((p) => [p.id, p.hetu, p.firstNames, p.lastName, p.birthDate.toISOString().slice(0, 10)])).toEqual(
-      [...PERSONAS].sort((x, y) => x.id.localeCompare(y.id)).map((p) => [p.id, p.hetu, p.firstNames, p.lastName, p.birthDate]),
+    expect(
+      a.map((p) => [p.id, p.hetu, p.firstNames, p.lastName, p.birthDate.toISOString().slice(0, 10)]),
+    ).toEqual(
+      [...PERSONAS]
+        .sort((x, y) => x.id.localeCompare(y.id))
+        .map((p) => [p.id, p.hetu, p.firstNames, p.lastName, p.birthDate]),
     );
-    expect(a.filter((p) => p.nonDisclosure).map((p) => p.hetu).sort()).toEqual([persona("sanna").hetu, persona("lumi").hetu].sort());
+    expect(
+      a
+        .filter((p) => p.nonDisclosure)
+        .map((p) => p.hetu)
+        .sort(),
+    ).toEqual([persona("sanna").hetu, persona("lumi").hetu].sort());
   });
 
   it("has the same row count in every table in both, as built", async () => {
@@ -127,7 +154,10 @@ describe("demo seed", () => {
     expect(state(f.lapsedRenewal.id).renewalPending).toBe(false);
     expect(states.find((x) => x.id === f.oneYearCns.id)!.p.validityClass).toBe("ONE_YEAR");
     // 2.5-year visibility (counted from prescribedAt).
-    const visible = await pg.prisma.prescription.findMany({ where: prescriptionWhere(viewer("adult", "aino")) as Prisma.PrescriptionWhereInput, select: { id: true } });
+    const visible = await pg.prisma.prescription.findMany({
+      where: prescriptionWhere(viewer("adult", "aino")) as Prisma.PrescriptionWhereInput,
+      select: { id: true },
+    });
     expect(visible.map((v) => v.id)).not.toContain(f.olderThanVisibility.id);
     expect(visible.map((v) => v.id)).toContain(f.expired.id);
   });
@@ -140,12 +170,21 @@ describe("demo seed", () => {
     expect(keyed).toHaveLength(1);
     expect(keyed[0]!.pendingKey).toBe(SEED_FACTS.prescriptions.aino.pendingRenewal.id);
     expect(effectiveRenewalStatus(keyed[0]!, NOW)).toBe("SENT");
-    const renewed = await pg.prisma.prescription.findUniqueOrThrow({ where: { id: SEED_FACTS.prescriptions.aino.renewedPrescription.id } });
+    const renewed = await pg.prisma.prescription.findUniqueOrThrow({
+      where: { id: SEED_FACTS.prescriptions.aino.renewedPrescription.id },
+    });
     expect(renewed.renewalOfId).toBe(SEED_FACTS.prescriptions.aino.acceptedRenewal.id);
   });
 
   it("recordedAtAge equals the patient's true age when recorded", async () => {
-    const docs = await pg.prisma.healthDocument.findMany({ select: { title: true, recordedAt: true, recordedAtAge: true, patient: { select: { birthDate: true } } } });
+    const docs = await pg.prisma.healthDocument.findMany({
+      select: {
+        title: true,
+        recordedAt: true,
+        recordedAtAge: true,
+        patient: { select: { birthDate: true } },
+      },
+    });
     expect(docs.length).toBeGreaterThan(80);
     for (const d of docs) expect(d.recordedAtAge, d.title).toBe(ageAt(d.patient.birthDate, d.recordedAt));
   });
@@ -153,17 +192,50 @@ describe("demo seed", () => {
   it("V-HEALTH-1..4, 9: Aino does not see the hidden documents", async () => {
     const h = SEED_FACTS.health.aino;
     const titles = await visibleHealthTitles(pg.prisma, viewer("adult", "aino"));
-    for (const t of [h.recentVisitTitle, h.oldVisitTitle, h.versionedTitle, h.inpatientSummaryTitle, h.inpatientMedicationTitle, h.riskTitle, h.vaccinationTitle, h.certificateTitle, h.imagingTitle]) {
+    for (const t of [
+      h.recentVisitTitle,
+      h.oldVisitTitle,
+      h.versionedTitle,
+      h.inpatientSummaryTitle,
+      h.inpatientMedicationTitle,
+      h.riskTitle,
+      h.vaccinationTitle,
+      h.certificateTitle,
+      h.imagingTitle,
+    ]) {
       expect(titles, t).toContain(t);
     }
-    for (const t of [h.cancelledTitle, h.delayedTitle, h.otherPersonTitle, h.nonJournalFormTitle, h.heldBackTitle]) expect(titles, t).not.toContain(t);
-    const versions = await pg.prisma.healthDocument.findMany({ where: { AND: [healthDocumentWhere(viewer("adult", "aino")) as Prisma.HealthDocumentWhereInput, { title: h.versionedTitle }] } });
+    for (const t of [
+      h.cancelledTitle,
+      h.delayedTitle,
+      h.otherPersonTitle,
+      h.nonJournalFormTitle,
+      h.heldBackTitle,
+    ])
+      expect(titles, t).not.toContain(t);
+    const versions = await pg.prisma.healthDocument.findMany({
+      where: {
+        AND: [
+          healthDocumentWhere(viewer("adult", "aino")) as Prisma.HealthDocumentWhereInput,
+          { title: h.versionedTitle },
+        ],
+      },
+    });
     expect(versions).toHaveLength(1);
     expect(versions[0]!.text).toContain(h.versionLatestSnippet);
-    const inpatient = await pg.prisma.serviceEvent.findUniqueOrThrow({ where: { id: h.inpatientVisitId }, include: { documents: true } });
+    const inpatient = await pg.prisma.serviceEvent.findUniqueOrThrow({
+      where: { id: h.inpatientVisitId },
+      include: { documents: true },
+    });
     expect(inpatient.kind).toBe("INPATIENT");
-    expect(inpatient.documents.some((d) => d.type === "JOURNAL_TEXT" && d.text?.includes(h.inpatientHiddenSnippet))).toBe(true);
-    const series = await pg.prisma.labResult.count({ where: { testCode: h.labSeries.testCode, document: { patientId: persona("aino").id } } });
+    expect(
+      inpatient.documents.some(
+        (d) => d.type === "JOURNAL_TEXT" && d.text?.includes(h.inpatientHiddenSnippet),
+      ),
+    ).toBe(true);
+    const series = await pg.prisma.labResult.count({
+      where: { testCode: h.labSeries.testCode, document: { patientId: persona("aino").id } },
+    });
     expect(series).toBeGreaterThanOrEqual(h.labSeries.minValues);
   });
 
@@ -173,7 +245,8 @@ describe("demo seed", () => {
       const titles = await visibleHealthTitles(pg.prisma, viewer(g, "ella"));
       expect(titles).toContain(e.underTenTitle);
       expect(titles).toContain(e.assessedAllowedTitle);
-      for (const t of [e.pre2016Title, e.notAssessedTitle, e.forbiddenTitle, e.systemNotUpdatedTitle]) expect(titles, t).not.toContain(t);
+      for (const t of [e.pre2016Title, e.notAssessedTitle, e.forbiddenTitle, e.systemNotUpdatedTitle])
+        expect(titles, t).not.toContain(t);
     }
     const own = await visibleHealthTitles(pg.prisma, viewer("minor", "ella"));
     for (const t of Object.values(e)) expect(own, t).toContain(t);
@@ -186,11 +259,21 @@ describe("demo seed", () => {
   it("V-SOC-1..6: Aino sees the shown types only; Ella's guardians do not see the restricted one", async () => {
     const s = SEED_FACTS.social;
     const read = async (v: Viewer) =>
-      (await pg.prisma.socialDocument.findMany({ where: socialDocumentWhere(v) as Prisma.SocialDocumentWhereInput, select: { title: true, content: true } }));
+      await pg.prisma.socialDocument.findMany({
+        where: socialDocumentWhere(v) as Prisma.SocialDocumentWhereInput,
+        select: { title: true, content: true },
+      });
     const aino = await read(viewer("adult", "aino"));
     const titles = aino.map((d) => d.title);
     for (const t of Object.values(s.aino.shown)) expect(titles, t).toContain(t);
-    for (const t of [s.aino.phase1Title, s.aino.cancelledTitle, s.aino.specialContentTitle, s.aino.delayedTitle, ...Object.values(s.aino.neverShown), ...Object.values(s.aino.notYetShown)]) {
+    for (const t of [
+      s.aino.phase1Title,
+      s.aino.cancelledTitle,
+      s.aino.specialContentTitle,
+      s.aino.delayedTitle,
+      ...Object.values(s.aino.neverShown),
+      ...Object.values(s.aino.notYetShown),
+    ]) {
       expect(titles, t).not.toContain(t);
     }
     const plans = aino.filter((d) => d.title === s.aino.shown.clientPlan);
@@ -201,13 +284,19 @@ describe("demo seed", () => {
     expect(guardianView).not.toContain(s.ella.restrictedTitle);
     expect(guardianView).not.toContain(s.ella.custodyInvestigationTitle);
     expect((await read(viewer("minor", "ella"))).map((d) => d.title)).toContain(s.ella.restrictedTitle);
-    const attachments = await pg.prisma.socialDocument.count({ where: { isAttachmentOfId: s.ella.custodyInvestigationId } });
+    const attachments = await pg.prisma.socialDocument.count({
+      where: { isAttachmentOfId: s.ella.custodyInvestigationId },
+    });
     expect(attachments).toBe(s.ella.custodyAttachmentTitles.length);
   });
 
   it("footnote *: Ella has prescription disclosures from before and after she turned 10", async () => {
-    const ten = new Date(`${Number(persona("ella").birthDate.slice(0, 4)) + 10}${persona("ella").birthDate.slice(4)}T00:00:00Z`);
-    const rows = await pg.prisma.prescriptionDisclosure.findMany({ where: { patientId: persona("ella").id } });
+    const ten = new Date(
+      `${Number(persona("ella").birthDate.slice(0, 4)) + 10}${persona("ella").birthDate.slice(4)}T00:00:00Z`,
+    );
+    const rows = await pg.prisma.prescriptionDisclosure.findMany({
+      where: { patientId: persona("ella").id },
+    });
     expect(rows.some((r) => r.disclosedAt < ten)).toBe(true);
     expect(rows.some((r) => r.disclosedAt > ten)).toBe(true);
   });
@@ -223,18 +312,39 @@ describe("demo seed", () => {
     const prohibitions = await pg.prisma.prohibition.findMany({ where: { personId: persona("aino").id } });
     expect(prohibitions).toHaveLength(5);
     for (const p of prohibitions) {
-      expect(p.activeKey).toBe(p.removedAt ? null : `${p.personId}:${p.domain}:${p.targetKind}:${p.targetRef}`);
+      expect(p.activeKey).toBe(
+        p.removedAt ? null : `${p.personId}:${p.domain}:${p.targetKind}:${p.targetRef}`,
+      );
     }
-    const permissions = await pg.prisma.disclosurePermission.findMany({ where: { personId: persona("aino").id } });
-    expect(permissions.map((p) => [p.domain, p.activeKey]).sort()).toEqual([["HEALTH", `${persona("aino").id}:HEALTH`], ["SOCIAL", null]]);
+    const permissions = await pg.prisma.disclosurePermission.findMany({
+      where: { personId: persona("aino").id },
+    });
+    expect(permissions.map((p) => [p.domain, p.activeKey]).sort()).toEqual([
+      ["HEALTH", `${persona("aino").id}:HEALTH`],
+      ["SOCIAL", null],
+    ]);
   });
 
   it("every id in SEED_FACTS exists", async () => {
-    const rx = Object.values(SEED_FACTS.prescriptions).flatMap((group) => Object.values(group).map((x) => x.id));
+    const rx = Object.values(SEED_FACTS.prescriptions).flatMap((group) =>
+      Object.values(group).map((x) => x.id),
+    );
     expect(await pg.prisma.prescription.count({ where: { id: { in: rx } } })).toBe(rx.length);
-    expect(await pg.prisma.renewalRequest.count({ where: { id: { in: Object.values(SEED_FACTS.renewalRequests) } } })).toBe(5);
-    expect(await pg.prisma.prohibition.count({ where: { id: { in: Object.values(SEED_FACTS.willService.ainoProhibitions) } } })).toBe(5);
-    expect(await pg.prisma.careUnit.count({ where: { id: { in: Object.values(SEED_FACTS.careUnits).map((u) => u.id) } } })).toBe(Object.keys(SEED_FACTS.careUnits).length);
+    expect(
+      await pg.prisma.renewalRequest.count({
+        where: { id: { in: Object.values(SEED_FACTS.renewalRequests) } },
+      }),
+    ).toBe(5);
+    expect(
+      await pg.prisma.prohibition.count({
+        where: { id: { in: Object.values(SEED_FACTS.willService.ainoProhibitions) } },
+      }),
+    ).toBe(5);
+    expect(
+      await pg.prisma.careUnit.count({
+        where: { id: { in: Object.values(SEED_FACTS.careUnits).map((u) => u.id) } },
+      }),
+    ).toBe(Object.keys(SEED_FACTS.careUnits).length);
   });
 });
 
@@ -277,15 +387,22 @@ describe("scale generator (small N)", () => {
   it("has the heavy personas: 500 prescriptions and 2 000+ documents, 4 children, 10 principals", async () => {
     const id = (key: string) => HEAVY_PERSONAS.find((p) => p.key === key)!.id;
     expect(await pg.prisma.prescription.count({ where: { patientId: id("heavyAdult") } })).toBe(500);
-    expect(await pg.prisma.healthDocument.count({ where: { patientId: id("heavyAdult") } })).toBeGreaterThanOrEqual(2000);
+    expect(
+      await pg.prisma.healthDocument.count({ where: { patientId: id("heavyAdult") } }),
+    ).toBeGreaterThanOrEqual(2000);
     expect(await pg.prisma.guardianship.count({ where: { guardianId: id("heavyGuardian") } })).toBe(4);
     expect(await pg.prisma.mandate.count({ where: { holderId: id("heavyProxy") } })).toBe(10);
-    const json = JSON.parse(await readFile(path.join(dir, "heavy.json"), "utf8")) as { persons: { id: string; hetu: string }[] };
+    const json = JSON.parse(await readFile(path.join(dir, "heavy.json"), "utf8")) as {
+      persons: { id: string; hetu: string }[];
+    };
     expect(json.persons.map((p) => p.hetu)).toEqual(HEAVY_PERSONAS.map((p) => p.hetu));
   });
 
   it("keeps the data invariants: true ages, at most one pending request per prescription", async () => {
-    const docs = await pg.prisma.healthDocument.findMany({ select: { recordedAt: true, recordedAtAge: true, patient: { select: { birthDate: true } } }, take: 5000 });
+    const docs = await pg.prisma.healthDocument.findMany({
+      select: { recordedAt: true, recordedAtAge: true, patient: { select: { birthDate: true } } },
+      take: 5000,
+    });
     for (const d of docs) expect(d.recordedAtAge).toBe(ageAt(d.patient.birthDate, d.recordedAt));
     const pending = await pg.prisma.renewalRequest.findMany({ where: { pendingKey: { not: null } } });
     for (const r of pending) expect(r.pendingKey).toBe(r.prescriptionId);

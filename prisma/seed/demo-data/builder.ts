@@ -196,7 +196,14 @@ export class DemoBuilder {
       authorName: d.author ?? null,
     });
     for (const dx of d.diagnoses ?? []) {
-      this.rows.diagnosis.push({ id: this.id("diagnosis"), documentId: id, icd10: dx.icd10, name: dx.name, primary: dx.primary ?? false, permanent: dx.permanent ?? false });
+      this.rows.diagnosis.push({
+        id: this.id("diagnosis"),
+        documentId: id,
+        icd10: dx.icd10,
+        name: dx.name,
+        primary: dx.primary ?? false,
+        permanent: dx.permanent ?? false,
+      });
     }
     for (const lab of d.labs ?? []) {
       this.rows.labResult.push({
@@ -215,24 +222,53 @@ export class DemoBuilder {
       });
     }
     for (const im of d.imaging ?? []) {
-      this.rows.imagingStudy.push({ id: this.id("imagingStudy"), documentId: id, modality: im.modality, bodyPart: im.bodyPart, studyAt: im.studyAt ?? d.recordedAt, statement: im.statement ?? null });
+      this.rows.imagingStudy.push({
+        id: this.id("imagingStudy"),
+        documentId: id,
+        modality: im.modality,
+        bodyPart: im.bodyPart,
+        studyAt: im.studyAt ?? d.recordedAt,
+        statement: im.statement ?? null,
+      });
     }
     for (const r of d.risks ?? []) {
-      this.rows.riskInformation.push({ id: this.id("riskInformation"), documentId: id, kind: r.kind, description: r.description, severity: r.severity ?? null });
+      this.rows.riskInformation.push({
+        id: this.id("riskInformation"),
+        documentId: id,
+        kind: r.kind,
+        description: r.description,
+        severity: r.severity ?? null,
+      });
     }
     for (const v of d.vaccinations ?? []) {
-      this.rows.vaccination.push({ id: this.id("vaccination"), documentId: id, vaccine: v.vaccine, atcCode: v.atcCode ?? null, dose: v.dose ?? 1, givenAt: v.givenAt ?? d.recordedAt, batch: v.batch ?? null });
+      this.rows.vaccination.push({
+        id: this.id("vaccination"),
+        documentId: id,
+        vaccine: v.vaccine,
+        atcCode: v.atcCode ?? null,
+        dose: v.dose ?? 1,
+        givenAt: v.givenAt ?? d.recordedAt,
+        batch: v.batch ?? null,
+      });
     }
     for (const c of d.certificates ?? []) {
-      this.rows.certificate.push({ id: this.id("certificate"), documentId: id, kind: c.kind, title: c.title, text: c.text, validUntil: c.validUntil ?? null });
+      this.rows.certificate.push({
+        id: this.id("certificate"),
+        documentId: id,
+        kind: c.kind,
+        title: c.title,
+        text: c.text,
+        validUntil: c.validUntil ?? null,
+      });
     }
     return id;
   }
 
   /** An outpatient visit with its journal-text document. Returns both ids. */
-  outpatient(
-    v: Omit<VisitInput, "kind"> & { title: string; text: string; doc?: Partial<DocInput> },
-  ): { visitId: string; docId: string } {
+  outpatient(v: Omit<VisitInput, "kind"> & { title: string; text: string; doc?: Partial<DocInput> }): {
+    visitId: string;
+    docId: string;
+  } {
     const visitId = this.visit(v);
     const docId = this.document({
       patient: v.patient,
@@ -254,9 +290,17 @@ export class DemoBuilder {
     const validityClass = r.validityClass ?? "TWO_YEARS";
     const validUntil = addYears(r.prescribedAt, validityClass === "ONE_YEAR" ? 1 : 2);
     const dispensed = (r.dispensings ?? []).reduce((s, d) => s + d.amount, 0);
-    const status = r.cancelled ? "CANCELLED" : r.expired ? "EXPIRED" : r.renewalRequested ? "RENEWAL_REQUESTED" : "VALID";
+    const status = r.cancelled
+      ? "CANCELLED"
+      : r.expired
+        ? "EXPIRED"
+        : r.renewalRequested
+          ? "RENEWAL_REQUESTED"
+          : "VALID";
     if (!r.expired && !r.cancelled && validUntil < this.clock.now) {
-      throw new Error(`prescription ${r.drugName} for ${r.patient} would be past its validity without expired: true`);
+      throw new Error(
+        `prescription ${r.drugName} for ${r.patient} would be past its validity without expired: true`,
+      );
     }
     const unitWord = p.language === "sv" || r.language === "sv" ? "förp." : "pkt";
     this.rows.prescription.push({
@@ -306,7 +350,10 @@ export class DemoBuilder {
         prescriptionId: id,
         recipient: d.pharmacy,
         disclosedAt: new Date(d.at.getTime() - 5 * 60_000),
-        what: p.language === "sv" ? `Receptuppgifter för expediering: ${r.drugName}` : `Reseptin tiedot toimitusta varten: ${r.drugName}`,
+        what:
+          p.language === "sv"
+            ? `Receptuppgifter för expediering: ${r.drugName}`
+            : `Reseptin tiedot toimitusta varten: ${r.drugName}`,
       });
     }
     return id;

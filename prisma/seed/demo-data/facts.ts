@@ -23,7 +23,12 @@ export const SEED_FACTS = {
       /** Partly dispensed, valid, no renewal request: the e2e test sends one. */
       renewable: { id: rx(2), drugName: "Metformin Sandoz" },
       fullyDispensed: { id: rx(3), drugName: "Burana" },
-      locked: { id: rx(4), drugName: "Thyroxin", lockedReason: "Apteekki on lukinnut reseptin: vahvuus ja annostusohje ovat ristiriidassa. Resepti odottaa lääkärin korjausta." },
+      locked: {
+        id: rx(4),
+        drugName: "Thyroxin",
+        lockedReason:
+          "Apteekki on lukinnut reseptin: vahvuus ja annostusohje ovat ristiriidassa. Resepti odottaa lääkärin korjausta.",
+      },
       cancelledCare: { id: rx(5), drugName: "Ramipril Actavis", reason: "CARE" },
       cancelledTechnical: { id: rx(6), drugName: "Omeprazol ratiopharm", reason: "TECHNICAL" },
       cancelledPatientRequest: { id: rx(7), drugName: "Sertralin Krka", reason: "PATIENT_REQUEST" },
@@ -94,7 +99,12 @@ export const SEED_FACTS = {
       /** V-HEALTH-9: held back until released. */
       heldBackTitle: "Laboratoriotulokset: kilpirauhaskokeet ja vasta-aineet",
       heldBackTestCode: "4842 S -TPOAb",
-      labSeries: { testCode: "17937 B -HbA1c", testName: "Glykoitunut hemoglobiini A1c", unit: "mmol/mol", minValues: 8 },
+      labSeries: {
+        testCode: "17937 B -HbA1c",
+        testName: "Glykoitunut hemoglobiini A1c",
+        unit: "mmol/mol",
+        minValues: 8,
+      },
       otherLabCodes: ["1468 fP -Gluk", "2143 P -Krea", "4516 fP -Kol-LDL"],
       riskTitle: "Riskitiedot: penisilliiniallergia",
       vaccinationTitle: "Rokotukset: kausi-influenssa",
@@ -164,7 +174,12 @@ export const SEED_FACTS = {
         JOINT_MATTER: "Yhteisen asian asiakirja: asumisen tuki",
       },
       serviceTasks: ["WORKING_AGE", "DISABILITY", "FAMILY_LAW"],
-      contactPerson: { name: "Johanna Mäkelä", title: "sosiaalityöntekijä", phone: "09 310 00001", email: "johanna.makela@hel.example.fi" },
+      contactPerson: {
+        name: "Johanna Mäkelä",
+        title: "sosiaalityöntekijä",
+        phone: "09 310 00001",
+        email: "johanna.makela@hel.example.fi",
+      },
       /** The SOCIAL prohibition targets this service task (C-4). */
       prohibitedServiceTask: "DISABILITY",
     },
@@ -180,7 +195,10 @@ export const SEED_FACTS = {
       restrictedId: soc(60),
       custodyInvestigationTitle: "Selvitys lapsen huollosta ja tapaamisoikeudesta",
       custodyInvestigationId: soc(70),
-      custodyAttachmentTitles: ["Liite: lastenvalvojan muistio vanhempien tapaamisesta", "Liite: koulun lausunto olosuhdeselvitykseen"],
+      custodyAttachmentTitles: [
+        "Liite: lastenvalvojan muistio vanhempien tapaamisesta",
+        "Liite: koulun lausunto olosuhdeselvitykseen",
+      ],
     },
     toivo: { shownTitle: "Päätös säännöllisestä kotihoidosta", contactTitle: "sosiaalityöntekijä" },
     helmi: { shownTitle: "Päätös ateriapalvelusta" },
@@ -212,7 +230,10 @@ export const SEED_FACTS = {
     revokedAppName: "Askelmittari Pro",
   },
 
-  announcement: { id: demoId("announcement", 1), textFiStart: "Kanta-palveluissa on suunniteltu huoltokatko" },
+  announcement: {
+    id: demoId("announcement", 1),
+    textFiStart: "Kanta-palveluissa on suunniteltu huoltokatko",
+  },
 } as const;
 
 export type SeedFacts = typeof SEED_FACTS;

@@ -10,15 +10,37 @@ export function seedOwnData(b: DemoBuilder): void {
   const rnd = new Prng(902);
   const round1 = (x: number) => Math.round(x * 10) / 10;
 
-  const measure = (who: PersonaKey, kind: "HEIGHT" | "WEIGHT" | "PULSE" | "BLOOD_PRESSURE" | "BLOOD_SUGAR", daysAgo: number, value: number, value2?: number) => {
+  const measure = (
+    who: PersonaKey,
+    kind: "HEIGHT" | "WEIGHT" | "PULSE" | "BLOOD_PRESSURE" | "BLOOD_SUGAR",
+    daysAgo: number,
+    value: number,
+    value2?: number,
+  ) => {
     const at = c.daysAgo(daysAgo, 5, rnd.int(0, 59));
-    b.rows.measurement.push({ id: b.id("measurement"), personId: persona(who).id, kind, value, value2: value2 ?? null, measuredAt: at, createdAt: at });
+    b.rows.measurement.push({
+      id: b.id("measurement"),
+      personId: persona(who).id,
+      kind,
+      value,
+      value2: value2 ?? null,
+      measuredAt: at,
+      createdAt: at,
+    });
   };
 
   measure("aino", "HEIGHT", 700, 165);
   measure("aino", "HEIGHT", 300, 165);
-  for (let i = 0; i < 12; i++) measure("aino", "WEIGHT", 710 - i * 60, round1(84 - i * 0.45 + rnd.around(0, 0.8)));
-  for (let i = 0; i < 14; i++) measure("aino", "BLOOD_PRESSURE", 720 - i * 52, Math.round(rnd.around(142 - i * 0.6, 7)), Math.round(rnd.around(87 - i * 0.3, 4)));
+  for (let i = 0; i < 12; i++)
+    measure("aino", "WEIGHT", 710 - i * 60, round1(84 - i * 0.45 + rnd.around(0, 0.8)));
+  for (let i = 0; i < 14; i++)
+    measure(
+      "aino",
+      "BLOOD_PRESSURE",
+      720 - i * 52,
+      Math.round(rnd.around(142 - i * 0.6, 7)),
+      Math.round(rnd.around(87 - i * 0.3, 4)),
+    );
   for (let i = 0; i < 6; i++) measure("aino", "PULSE", 690 - i * 120, Math.round(rnd.around(70, 7)));
   for (let i = 0; i < 8; i++) measure("aino", "BLOOD_SUGAR", 705 - i * 90, round1(rnd.around(7.2, 1.1)));
 
@@ -34,7 +56,14 @@ export function seedOwnData(b: DemoBuilder): void {
     { id: apps.bloodPressure.id, name: apps.bloodPressure.name, vendor: "Mittari Connect Ab" },
   );
   const right = (who: PersonaKey, appId: string, scope: string, grantedAt: Date, revokedAt?: Date) =>
-    b.rows.wellbeingAppRight.push({ id: b.id("wellbeingAppRight"), personId: persona(who).id, appId, scope, grantedAt, revokedAt: revokedAt ?? null });
+    b.rows.wellbeingAppRight.push({
+      id: b.id("wellbeingAppRight"),
+      personId: persona(who).id,
+      appId,
+      scope,
+      grantedAt,
+      revokedAt: revokedAt ?? null,
+    });
   right("aino", apps.diary.id, "Paino, verenpaine, verensokeri", c.monthsAgo(24, 12));
   right("aino", apps.steps.id, "Syke, askeleet", c.monthsAgo(20, 12), c.monthsAgo(8, 12));
   right("aino", apps.bloodPressure.id, "Verenpaine, syke", c.monthsAgo(14, 12));

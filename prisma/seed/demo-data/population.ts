@@ -5,10 +5,29 @@ import { addMonths, isoDate } from "../lib/dates";
 import type { DemoBuilder } from "./builder";
 
 const HOME: Record<PersonaKey, string> = {
-  aino: "Helsinki", bengt: "Vaasa", matti: "Helsinki", liisa: "Helsinki", eetu: "Helsinki", ella: "Helsinki",
-  oona: "Helsinki", niko: "Helsinki", sanna: "Espoo", jari: "Espoo", aapo: "Espoo", petri: "Oulu", lumi: "Oulu",
-  kari: "Helsinki", veera: "Helsinki", riikka: "Helsinki", tuomas: "Vaasa", helmi: "Tampere", toivo: "Tampere",
-  aune: "Vaasa", mikko: "Helsinki", emil: "Helsinki", marja: "Helsinki",
+  aino: "Helsinki",
+  bengt: "Vaasa",
+  matti: "Helsinki",
+  liisa: "Helsinki",
+  eetu: "Helsinki",
+  ella: "Helsinki",
+  oona: "Helsinki",
+  niko: "Helsinki",
+  sanna: "Espoo",
+  jari: "Espoo",
+  aapo: "Espoo",
+  petri: "Oulu",
+  lumi: "Oulu",
+  kari: "Helsinki",
+  veera: "Helsinki",
+  riikka: "Helsinki",
+  tuomas: "Vaasa",
+  helmi: "Tampere",
+  toivo: "Tampere",
+  aune: "Vaasa",
+  mikko: "Helsinki",
+  emil: "Helsinki",
+  marja: "Helsinki",
 };
 
 export function seedPopulation(b: DemoBuilder): void {
@@ -28,7 +47,11 @@ export function seedPopulation(b: DemoBuilder): void {
     });
   }
 
-  const guardianship = (guardian: PersonaKey, child: PersonaKey, opts: { agreementCoded?: boolean; validUntil?: Date } = {}) => {
+  const guardianship = (
+    guardian: PersonaKey,
+    child: PersonaKey,
+    opts: { agreementCoded?: boolean; validUntil?: Date } = {},
+  ) => {
     b.rows.guardianship.push({
       id: b.id("guardianship"),
       guardianId: persona(guardian).id,
@@ -49,7 +72,13 @@ export function seedPopulation(b: DemoBuilder): void {
   // Custody ends when the child turns 18.
   guardianship("marja", "emil", { validUntil: b.birthday("emil", 18) });
 
-  const right = (holder: PersonaKey, child: PersonaKey, scope: "HEALTH" | "SOCIAL" | "BOTH", decidedBy: string, yearsAgo: number) => {
+  const right = (
+    holder: PersonaKey,
+    child: PersonaKey,
+    scope: "HEALTH" | "SOCIAL" | "BOTH",
+    decidedBy: string,
+    yearsAgo: number,
+  ) => {
     b.rows.informationRight.push({
       id: b.id("informationRight"),
       holderId: persona(holder).id,
@@ -86,8 +115,21 @@ export function seedPopulation(b: DemoBuilder): void {
   mandate("helmi", "mikko", { health: true, social: false }, clock.date(-700), clock.date(365 * 3));
   mandate("toivo", "mikko", { health: true, social: true }, clock.date(-500), null);
   // Expired three months ago.
-  mandate("aune", "mikko", { health: true, social: true }, addMonths(clock.today, -27), addMonths(clock.today, -3));
+  mandate(
+    "aune",
+    "mikko",
+    { health: true, social: true },
+    addMonths(clock.today, -27),
+    addMonths(clock.today, -3),
+  );
   // Lumi has a non-disclosure marking: her father acts only through a mandate granted on
   // application, limited to health care, valid until she turns 18.
-  mandate("lumi", "petri", { health: true, social: false }, clock.date(-400), b.birthday("lumi", 18), "ON_APPLICATION");
+  mandate(
+    "lumi",
+    "petri",
+    { health: true, social: false },
+    clock.date(-400),
+    b.birthday("lumi", 18),
+    "ON_APPLICATION",
+  );
 }

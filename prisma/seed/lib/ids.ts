@@ -58,7 +58,10 @@ export function demoId(kind: IdKind, n: number): string {
 /** Hands out the next id per kind, starting after the reserved range. */
 export class IdSequence {
   private readonly next = new Map<IdKind, number>();
-  constructor(private readonly ns: IdNamespace, private readonly start = AUTO_START) {}
+  constructor(
+    private readonly ns: IdNamespace,
+    private readonly start = AUTO_START,
+  ) {}
 
   id(kind: IdKind): string {
     const n = this.next.get(kind) ?? this.start;

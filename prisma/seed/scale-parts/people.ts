@@ -4,7 +4,16 @@ import { makeHetu } from "../../../src/domain/hetu";
 import { addDays, isoDate, ymd } from "../lib/dates";
 import { seedId } from "../lib/ids";
 import type { Prng } from "../lib/prng";
-import { FEMALE_NAMES, LAST_NAMES, MALE_NAMES, MUNICIPALITIES, SV_FEMALE_NAMES, SV_LAST_NAMES, SV_MALE_NAMES, SV_MUNICIPALITIES } from "./catalog";
+import {
+  FEMALE_NAMES,
+  LAST_NAMES,
+  MALE_NAMES,
+  MUNICIPALITIES,
+  SV_FEMALE_NAMES,
+  SV_LAST_NAMES,
+  SV_MALE_NAMES,
+  SV_MUNICIPALITIES,
+} from "./catalog";
 
 export type ScalePerson = {
   key?: string;
@@ -19,26 +28,92 @@ export type ScalePerson = {
   shows?: string;
 };
 
-type HeavyDef = { key: string; firstNames: string; lastName: string; birthDate: string; individual: number; language?: "fi" | "sv"; shows: string };
+type HeavyDef = {
+  key: string;
+  firstNames: string;
+  lastName: string;
+  birthDate: string;
+  individual: number;
+  language?: "fi" | "sv";
+  shows: string;
+};
 
 const PRINCIPALS: readonly [string, string, string, number][] = [
-  ["Aili Helena", "Mustonen", "1932-04-11", 906], ["Eino Johannes", "Mustonen", "1931-08-29", 917],
-  ["Saima Kyllikki", "Rautiainen", "1936-01-05", 928], ["Veikko Ilmari", "Hakala", "1934-11-12", 939],
-  ["Martta Annikki", "Kettunen", "1938-06-30", 948], ["Toini Elisabet", "Lindroos", "1940-02-17", 962],
-  ["Reino Kalervo", "Peltonen", "1937-09-21", 971], ["Lahja Maria", "Vesterinen", "1942-12-02", 984],
-  ["Arvo Olavi", "Kokkonen", "1935-03-08", 993], ["Ester Sofia", "Grönlund", "1944-07-14", 996],
+  ["Aili Helena", "Mustonen", "1932-04-11", 906],
+  ["Eino Johannes", "Mustonen", "1931-08-29", 917],
+  ["Saima Kyllikki", "Rautiainen", "1936-01-05", 928],
+  ["Veikko Ilmari", "Hakala", "1934-11-12", 939],
+  ["Martta Annikki", "Kettunen", "1938-06-30", 948],
+  ["Toini Elisabet", "Lindroos", "1940-02-17", 962],
+  ["Reino Kalervo", "Peltonen", "1937-09-21", 971],
+  ["Lahja Maria", "Vesterinen", "1942-12-02", 984],
+  ["Arvo Olavi", "Kokkonen", "1935-03-08", 993],
+  ["Ester Sofia", "Grönlund", "1944-07-14", 996],
 ];
 
 export const HEAVY_DEFS: readonly HeavyDef[] = [
-  { key: "heavyAdult", firstNames: "Raimo Kalevi", lastName: "Pitkänen", birthDate: "1952-10-17", individual: 931, shows: "Scale: adult with 500 prescriptions and 2 000 health documents over 20 years." },
-  { key: "heavyGuardian", firstNames: "Johanna Elina", lastName: "Suominen", birthDate: "1983-05-27", individual: 944, shows: "Scale: guardian of four children, each with years of data." },
-  { key: "heavyChild1", firstNames: "Aleksi Johannes", lastName: "Suominen", birthDate: "2009-09-03", individual: 955, shows: "Scale: child (17) of the heavy guardian." },
-  { key: "heavyChild2", firstNames: "Iida Maria", lastName: "Suominen", birthDate: "2012-02-14", individual: 966, shows: "Scale: child (14) of the heavy guardian." },
-  { key: "heavyChild3", firstNames: "Veeti Juhani", lastName: "Suominen", birthDate: "2015-07-08", individual: 977, shows: "Scale: child (11) of the heavy guardian." },
-  { key: "heavyChild4", firstNames: "Helmi Sofia", lastName: "Suominen", birthDate: "2020-01-22", individual: 988, shows: "Scale: child (6) of the heavy guardian." },
-  { key: "heavyProxy", firstNames: "Pertti Olavi", lastName: "Mustonen", birthDate: "1961-12-05", individual: 957, shows: "Scale: acts for ten adults with Suomi.fi mandates." },
+  {
+    key: "heavyAdult",
+    firstNames: "Raimo Kalevi",
+    lastName: "Pitkänen",
+    birthDate: "1952-10-17",
+    individual: 931,
+    shows: "Scale: adult with 500 prescriptions and 2 000 health documents over 20 years.",
+  },
+  {
+    key: "heavyGuardian",
+    firstNames: "Johanna Elina",
+    lastName: "Suominen",
+    birthDate: "1983-05-27",
+    individual: 944,
+    shows: "Scale: guardian of four children, each with years of data.",
+  },
+  {
+    key: "heavyChild1",
+    firstNames: "Aleksi Johannes",
+    lastName: "Suominen",
+    birthDate: "2009-09-03",
+    individual: 955,
+    shows: "Scale: child (17) of the heavy guardian.",
+  },
+  {
+    key: "heavyChild2",
+    firstNames: "Iida Maria",
+    lastName: "Suominen",
+    birthDate: "2012-02-14",
+    individual: 966,
+    shows: "Scale: child (14) of the heavy guardian.",
+  },
+  {
+    key: "heavyChild3",
+    firstNames: "Veeti Juhani",
+    lastName: "Suominen",
+    birthDate: "2015-07-08",
+    individual: 977,
+    shows: "Scale: child (11) of the heavy guardian.",
+  },
+  {
+    key: "heavyChild4",
+    firstNames: "Helmi Sofia",
+    lastName: "Suominen",
+    birthDate: "2020-01-22",
+    individual: 988,
+    shows: "Scale: child (6) of the heavy guardian.",
+  },
+  {
+    key: "heavyProxy",
+    firstNames: "Pertti Olavi",
+    lastName: "Mustonen",
+    birthDate: "1961-12-05",
+    individual: 957,
+    shows: "Scale: acts for ten adults with Suomi.fi mandates.",
+  },
   ...PRINCIPALS.map(([firstNames, lastName, birthDate, individual], i) => ({
-    key: `heavyPrincipal${i + 1}`, firstNames, lastName, birthDate, individual,
+    key: `heavyPrincipal${i + 1}`,
+    firstNames,
+    lastName,
+    birthDate,
+    individual,
     language: lastName === "Lindroos" || lastName === "Grönlund" ? ("sv" as const) : ("fi" as const),
     shows: `Scale: gave the heavy proxy a mandate (principal ${i + 1} of 10).`,
   })),

@@ -5,27 +5,111 @@
 import type { PrismaClient } from "../../../src/generated/prisma/client";
 
 export const COLUMNS = {
-  Person: ["id", "hetu", "firstNames", "lastName", "birthDate", "language", "nonDisclosure", "homeMunicipality", "createdAt"],
+  Person: [
+    "id",
+    "hetu",
+    "firstNames",
+    "lastName",
+    "birthDate",
+    "language",
+    "nonDisclosure",
+    "homeMunicipality",
+    "createdAt",
+  ],
   CareUnit: ["id", "oid", "organisation", "name", "municipality", "acceptsRenewals"],
   Guardianship: ["id", "guardianId", "childId", "agreementCoded", "validFrom", "validUntil"],
   Mandate: ["id", "giverId", "holderId", "kind", "scopeHealth", "scopeSocial", "validFrom", "validUntil"],
   Prescription: [
-    "id", "patientId", "drugName", "strength", "form", "atcCode", "packageSize", "quantityText", "amountPrescribed", "amountRemaining",
-    "dosageInstructions", "reasonForUse", "language", "prescribedAt", "validUntil", "validityClass", "prescriberName", "unitId", "status",
-    "cancellationReason", "cancelledAt", "decisionCapacityAssessed", "minorForbidsGuardians", "systemUpdatedForAssessment",
+    "id",
+    "patientId",
+    "drugName",
+    "strength",
+    "form",
+    "atcCode",
+    "packageSize",
+    "quantityText",
+    "amountPrescribed",
+    "amountRemaining",
+    "dosageInstructions",
+    "reasonForUse",
+    "language",
+    "prescribedAt",
+    "validUntil",
+    "validityClass",
+    "prescriberName",
+    "unitId",
+    "status",
+    "cancellationReason",
+    "cancelledAt",
+    "decisionCapacityAssessed",
+    "minorForbidsGuardians",
+    "systemUpdatedForAssessment",
   ],
   Dispensing: ["id", "prescriptionId", "pharmacyName", "dispensedAt", "amount", "productName"],
-  RenewalRequest: ["id", "prescriptionId", "requesterId", "receivingUnitId", "status", "sentAt", "handledAt", "pendingKey"],
+  RenewalRequest: [
+    "id",
+    "prescriptionId",
+    "requesterId",
+    "receivingUnitId",
+    "status",
+    "sentAt",
+    "handledAt",
+    "pendingKey",
+  ],
   PrescriptionDisclosure: ["id", "patientId", "prescriptionId", "recipient", "disclosedAt", "what"],
   ServiceEvent: ["id", "patientId", "kind", "unitId", "professionalName", "startAt", "endAt", "language"],
   HealthDocument: [
-    "id", "patientId", "serviceEventId", "type", "title", "text", "language", "versionGroupId", "recordedAt", "storedAt", "recordedAtAge",
-    "decisionCapacityAssessed", "minorForbidsGuardians", "systemUpdatedForAssessment", "authorName",
+    "id",
+    "patientId",
+    "serviceEventId",
+    "type",
+    "title",
+    "text",
+    "language",
+    "versionGroupId",
+    "recordedAt",
+    "storedAt",
+    "recordedAtAge",
+    "decisionCapacityAssessed",
+    "minorForbidsGuardians",
+    "systemUpdatedForAssessment",
+    "authorName",
   ],
   Diagnosis: ["id", "documentId", "icd10", "name", "primary", "permanent"],
-  LabResult: ["id", "documentId", "testCode", "testName", "value", "unit", "refLow", "refHigh", "abnormal", "sampledAt"],
-  SocialClientRelationship: ["id", "clientId", "serviceTask", "organisation", "startDate", "contactPersonName", "contactPersonTitle"],
-  SocialDocument: ["id", "clientId", "relationshipId", "serviceTask", "type", "title", "content", "language", "organisation", "recordedAt", "versionGroupId"],
+  LabResult: [
+    "id",
+    "documentId",
+    "testCode",
+    "testName",
+    "value",
+    "unit",
+    "refLow",
+    "refHigh",
+    "abnormal",
+    "sampledAt",
+  ],
+  SocialClientRelationship: [
+    "id",
+    "clientId",
+    "serviceTask",
+    "organisation",
+    "startDate",
+    "contactPersonName",
+    "contactPersonTitle",
+  ],
+  SocialDocument: [
+    "id",
+    "clientId",
+    "relationshipId",
+    "serviceTask",
+    "type",
+    "title",
+    "content",
+    "language",
+    "organisation",
+    "recordedAt",
+    "versionGroupId",
+  ],
   KantaInfoReceipt: ["id", "personId", "version", "receivedAt", "inHealthCare"],
   Measurement: ["id", "personId", "kind", "value", "value2", "measuredAt", "createdAt"],
 } as const;
@@ -36,7 +120,15 @@ export type Value = string | number | boolean | Date | null;
 /** Tables grouped by foreign-key depth: a level may be written once the previous one is. */
 export const LEVELS: readonly (readonly ScaleTable[])[] = [
   ["Person", "CareUnit"],
-  ["Guardianship", "Mandate", "Prescription", "ServiceEvent", "SocialClientRelationship", "KantaInfoReceipt", "Measurement"],
+  [
+    "Guardianship",
+    "Mandate",
+    "Prescription",
+    "ServiceEvent",
+    "SocialClientRelationship",
+    "KantaInfoReceipt",
+    "Measurement",
+  ],
   ["Dispensing", "RenewalRequest", "PrescriptionDisclosure", "HealthDocument", "SocialDocument"],
   ["Diagnosis", "LabResult"],
 ];
@@ -58,11 +150,15 @@ export class SqlSink {
   private readonly buffers = new Map<ScaleTable, string[]>();
   readonly counts = new Map<ScaleTable, number>();
 
-  constructor(private readonly db: RawExecutor, private readonly rowsPerStatement = 2000) {}
+  constructor(
+    private readonly db: RawExecutor,
+    private readonly rowsPerStatement = 2000,
+  ) {}
 
   add(table: ScaleTable, values: readonly Value[]): void {
     const cols = COLUMNS[table];
-    if (values.length !== cols.length) throw new Error(`${table}: ${values.length} values for ${cols.length} columns`);
+    if (values.length !== cols.length)
+      throw new Error(`${table}: ${values.length} values for ${cols.length} columns`);
     let buf = this.buffers.get(table);
     if (!buf) this.buffers.set(table, (buf = []));
     buf.push(`(${values.map(literal).join(",")})`);

@@ -33,10 +33,15 @@ export async function givePermission(db: Db, who: Acting, input: GivePermissionI
       if (!(await hasReceivedLatestKantaInfo(tx, who.subjectId))) return refused("kantaInfoRequired" as const);
       const current = await tx.disclosurePermission.findUnique({
         where: { activeKey },
-        select: { id: true, validFrom: true, validUntil: true, revokedAt: true },
+        select: { id: true, validFrom: true, validUntil: true, revokedAt: true, idempotencyKey: true },
       });
       if (current) {
-        if (permissionState(current, who.at) === "active") return refused("permissionAlreadyActive" as const);
+        if (permissionState(current, who.at) === "active") {
+          // The same form, committed a moment ago by a concurrent submission, is a success.
+          return current.idempotencyKey === storedKey(who, input.idempotencyKey)
+            ? done("permissionGiven" as const)
+            : refused("permissionAlreadyActive" as const);
+        }
         await tx.disclosurePermission.update({ where: { id: current.id }, data: { activeKey: null } });
       }
       await tx.disclosurePermission.create({

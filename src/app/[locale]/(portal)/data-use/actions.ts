@@ -44,7 +44,9 @@ async function submit<S extends z.ZodType>(
   if (outcome.ok) redirect(`/${locale}/data-use?done=${outcome.message ?? "saved"}`);
   if (outcome.status === 401) redirect(`/${locale}/signed-out?reason=timeout`);
   const fieldError = outcome.fieldErrors ? Object.values(outcome.fieldErrors)[0] : undefined;
-  const error = (fieldError ?? outcome.error).replace(/^errors\./, "");
+  const raw = (fieldError ?? outcome.error).replace(/^errors\./, "");
+  // Our messages are translation keys; anything else (a library's default text) becomes a generic one.
+  const error = /^[A-Za-z]{1,60}$/.test(raw) ? raw : "invalidInput";
   redirect(`/${locale}/data-use?error=${encodeURIComponent(error)}`);
 }
 

@@ -14,6 +14,7 @@ import { listVisitFilterOptions } from "@/server/kanta/patient-data-repository/l
 import { HealthPageFrame } from "./_components/health-page";
 import { DateFilter, RangeSummary } from "./_components/date-filter";
 import { Pager } from "./_components/pager";
+import styles from "./_components/health.module.css";
 import { one, parseDateRange, parsePage, type SearchParams } from "./_lib/search-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -113,7 +114,7 @@ function VisitItem({ visit, locale, t }: { visit: VisitListItem; locale: Locale;
         <span className="badge">{t(`visits.kind.${visit.kind}`)}</span> {visit.unit.organisation}
         {visit.professionalName ? ` · ${visit.professionalName}` : ""}
       </p>
-      <ul aria-label={t("visits.documents")}>
+      <ul className={styles.docs} aria-label={t("visits.documents")}>
         {visit.documents.map((d) => (
           <li key={d.id} lang={d.language}>
             {d.title}

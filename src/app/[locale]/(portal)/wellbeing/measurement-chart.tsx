@@ -31,7 +31,8 @@ export function MeasurementChart({ id, locale, points, seriesLabels, title, desc
       <svg
         viewBox={`0 0 ${box.width} ${box.height}`}
         role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
         width="100%"
         preserveAspectRatio="xMinYMin meet"
       >

@@ -1,6 +1,6 @@
 import { forbidden } from "next/navigation";
 import type { TFunction } from "i18next";
-import { formatDate, formatDateTime } from "@/i18n/format";
+import { formatDate, formatDateTime, formatNumber } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
 import { getPrisma } from "@/server/db";
@@ -25,7 +25,7 @@ async function formLabels(locale: Locale, t: TFunction, kind: "organDonation" | 
   for (const k of ERROR_KEYS) errors[k] = t(`errors.${k}`, { defaultValue: "" }) || common(`errors.${k}`);
   return {
     field: t(`wills.${kind}.field`),
-    hint: t(`wills.${kind}.hint`, { max: (kind === "livingWill" ? LIVING_WILL_MAX : ORGAN_INFO_MAX).toLocaleString(locale === "en" ? "en-GB" : `${locale}-FI`) }),
+    hint: t(`wills.${kind}.hint`, { max: formatNumber(kind === "livingWill" ? LIVING_WILL_MAX : ORGAN_INFO_MAX, locale, 0) }),
     continue: t("wills.continue"),
     reviewTitle: t(`wills.${kind}.reviewTitle`),
     meaning: t(`wills.${kind}.meaning`),

@@ -74,8 +74,17 @@ function ChartSvg(props: ChartProps) {
       ))}
       <line x1={BOX.left} x2={right} y1={bottom} y2={bottom} stroke={INK} />
       <line x1={BOX.left} x2={BOX.left} y1={BOX.top} y2={bottom} stroke={INK} />
-      {s.xTicks().map((d, i) => (
-        <text key={i} x={s.x(d)} y={bottom + 18} textAnchor="middle" fontSize="12" fill={INK}>
+      {s.xTicks().map((d, i, all) => (
+        <text
+          key={i}
+          x={s.x(d)}
+          y={bottom + 18}
+          textAnchor={
+            all.length === 1 ? "middle" : i === 0 ? "start" : i === all.length - 1 ? "end" : "middle"
+          }
+          fontSize="12"
+          fill={INK}
+        >
           {formatDate(d, locale)}
         </text>
       ))}
