@@ -24,12 +24,12 @@ test("C-6 *: a guardian sees a child's prescription disclosures from before age 
   await page.goto("/fi/disclosures?from=");
   await expect(page.getByTestId("footnote-under-ten")).toContainText("20.8.2022");
   await expect(page.getByTestId("disclosures-prescriptions")).toContainText("Aerius");
-  await expect(page.getByTestId("disclosures-prescriptions")).not.toContainText("Epiduo");
+  await expect(page.getByTestId("disclosures-prescriptions")).not.toContainText("Burana");
   await expect(page.getByTestId("disclosures-health")).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 
-test("acting for others: who may act for me and for whom I may act, with validity and reasons", async ({ page }) => {
+test("acting for others: for whom I may act, with the reason when I cannot", async ({ page }) => {
   await signInAs(page, "jari");
   await page.goto("/fi/others");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fiDU.others.title);
@@ -37,7 +37,9 @@ test("acting for others: who may act for me and for whom I may act, with validit
   await expect(aapo).toContainText(fiDU.others.cannotAct);
   await expect(aapo).toContainText(fi.common.refusal.otherGuardianNonDisclosure);
   await expectNoAxeViolations(page);
+});
 
+test("acting for others: a mandate with its scope; the log of acting on the person's behalf", async ({ page }) => {
   await signInAs(page, "toivo");
   await page.goto("/fi/others");
   const forMe = page.getByTestId("acting-for-me");

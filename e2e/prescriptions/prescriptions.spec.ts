@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import fiRx from "../../locales/fi/prescriptions.json" with { type: "json" };
 import { SEED_FACTS } from "../../prisma/seed/demo-data/facts";
 import { actFor, expect, expectNoAxeViolations, fi, signInAs, test } from "../fixtures";
+import { E2E_BASE_URL } from "../env";
 import { renewalRequestCount } from "./db";
 import { pdfText } from "./pdf-text";
 
@@ -11,10 +12,33 @@ const units = SEED_FACTS.careUnits;
 const today = () => new Intl.DateTimeFormat("fi-FI", { dateStyle: "medium", timeZone: "Europe/Helsinki" }).format(new Date());
 const row = (page: Page, id: string) => page.getByTestId(`rx-row-${id}`);
 
-async function showFilter(page: Page, label: string) {
-  await page.getByRole("radio", { name: label, exact: true }).check();
+async function showFilter(page: Page, filter: "valid" | "expired" | "cancelled" | "all", sort: "newest" | "oldest" = "newest") {
+  await page.getByRole("radio", { name: fiRx.filters[filter], exact: true }).check();
+  await page.getByLabel(fiRx.filters.sort).selectOption(sort);
   await page.getByRole("button", { name: fiRx.filters.apply, exact: true }).click();
-  await page.waitForURL(/filter=/);
+  await page.waitForURL((url) => url.searchParams.get("filter") === filter && url.searchParams.get("sort") === sort);
+}
+
+type Fields = [string, string][];
+
+/** A server-action call as the browser's JavaScript makes it (React's reply encoding). */
+function postRenewAction(page: Page, fields: Fields, prescriptionId: string) {
+  const ref = fields.find(([k]) => /^\$ACTION_\d+:0$/.test(k));
+  const actionId = (JSON.parse(ref![1]) as { id: string }).id;
+  const body: Record<string, string> = { "0": JSON.stringify([{ stage: "edit", version: 0 }, "$K1"]) };
+  for (const [k, v] of fields) if (!k.startsWith("$ACTION")) body[`1_${k}`] = v;
+  Object.assign(body, { "1_prescriptionId": prescriptionId, "1_intent": "send" });
+  return page.request.post("/fi/prescriptions/renew", {
+    headers: { "Next-Action": actionId, Accept: "text/x-component", Origin: E2E_BASE_URL },
+    multipart: body,
+    maxRedirects: 0,
+  });
+}
+
+/** The same as a plain HTML form post (no JavaScript). */
+function postRenewForm(page: Page, fields: Fields, prescriptionId: string) {
+  const body = Object.fromEntries([...fields.filter(([k]) => k !== "prescriptionId"), ["prescriptionId", prescriptionId], ["intent", "send"]]);
+  return page.request.post("/fi/prescriptions/renew", { headers: { Origin: E2E_BASE_URL }, multipart: body, maxRedirects: 0 });
 }
 
 async function chooseForRenewal(page: Page, id: string, unitId: string) {
@@ -36,15 +60,17 @@ test("V-RX-5: the list with valid / expired / cancelled filters, search and page
   await page.getByRole("link", { name: fiRx.list.next }).click();
   await expect(page.getByRole("navigation", { name: fiRx.list.pagination })).toContainText("Sivu 2/2");
 
-  await showFilter(page, fiRx.filters.expired);
+  await showFilter(page, "expired");
   await expect(row(page, a.expired.id)).toContainText(fiRx.status.expired);
   await expect(page.getByTestId("rx-table")).not.toContainText(a.olderThanVisibility.drugName);
 
-  await showFilter(page, fiRx.filters.cancelled);
+  await showFilter(page, "cancelled");
   await expect(row(page, a.cancelledCare.id)).toContainText("Mitätöity: hoidollinen syy");
   await expect(row(page, a.cancelledPatientRequest.id)).toContainText("Mitätöity: potilaan pyynnöstä");
 
-  await showFilter(page, fiRx.filters.valid);
+  // The oldest valid one expires within two months (written 23 months ago).
+  await showFilter(page, "valid", "oldest");
+  await expect(page.getByTestId("rx-table").locator("tbody tr").first()).toHaveAttribute("data-testid", `rx-row-${a.expiringSoon.id}`);
   await expect(row(page, a.expiringSoon.id)).toContainText(fiRx.status.expiringSoon);
   await expect(row(page, a.locked.id)).toContainText(fiRx.status.locked);
 
@@ -110,7 +136,7 @@ test("V-RX-2, V-RX-6: a renewal request is confirmed, sent and pending; a second
   await expectNoAxeViolations(page);
 
   await other.getByRole("button", { name: fiRx.renew.send }).click();
-  await expect(other.getByRole("alert")).toContainText("Lääkkeen Metformin Sandoz uusimispyyntö odottaa jo käsittelyä");
+  await expect(other.getByTestId("renewal-error")).toContainText("Lääkkeen Metformin Sandoz uusimispyyntö odottaa jo käsittelyä");
   expect(await renewalRequestCount(a.renewable.id)).toBe(1);
 
   await page.goto(`/fi/prescriptions/${a.renewable.id}`);
@@ -130,8 +156,6 @@ test("an information-right holder sees no renewal; a forged renewal POST is refu
   await page.getByLabel(fiRx.renew.unit).selectOption(units.kalasatama.id);
   const fields = await form.evaluate((f: HTMLFormElement) => [...new FormData(f).entries()].map(([k, v]) => [k, String(v)] as [string, string]));
   const ownId = fields.find(([k]) => k === "prescriptionId")![1];
-  const forged = (prescriptionId: string) =>
-    Object.fromEntries([...fields.filter(([k]) => k !== "prescriptionId"), ["prescriptionId", prescriptionId], ["intent", "send"]]);
 
   await actFor(page, "eetu");
   await page.goto("/fi/prescriptions");
@@ -149,17 +173,20 @@ test("an information-right holder sees no renewal; a forged renewal POST is refu
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fi.common.errors.forbiddenTitle);
 
   const before = await renewalRequestCount(eetuRx.id);
-  const refused = await page.request.post("/fi/prescriptions/renew", { multipart: forged(eetuRx.id), maxRedirects: 0 });
+  const refused = await postRenewAction(page, fields, eetuRx.id);
   expect(refused.status()).toBe(403);
+  // Without JavaScript Next.js answers a refused form post with its 404 page: refused all the same.
+  expect((await postRenewForm(page, fields, eetuRx.id)).status()).toBeGreaterThanOrEqual(400);
   expect(await renewalRequestCount(eetuRx.id)).toBe(before);
   expect((await page.request.get("/fi/prescriptions/print/summary/pdf")).status()).toBe(403);
 
-  // Control: the same request in her own role goes through, so the 403 above was the permission.
+  // Control: the same call in her own role goes through, so the 403 above was the permission.
   await page.goto("/fi/overview");
   await page.getByRole("button", { name: fi.common.header.backToOwn }).click();
   await expect(page.getByTestId("subject-name")).toHaveCount(0);
-  const own = await page.request.post("/fi/prescriptions/renew", { multipart: forged(ownId), maxRedirects: 0 });
-  expect(own.status()).toBe(303);
+  const own = await postRenewAction(page, fields, ownId);
+  expect(own.status()).toBe(200);
+  expect(own.headers()["x-action-redirect"]).toContain("/fi/prescriptions/renew/sent");
   expect(await renewalRequestCount(ownId)).toBe(1);
 });
 

@@ -19,7 +19,9 @@ export async function POST(request: Request) {
   const origin = process.env.NEXTAUTH_URL ?? new URL(request.url).origin;
   const signedOut = `${origin}/${locale}/signed-out?reason=${reason}`;
   let target = signedOut;
-  if (ended?.idTokenHint) {
+  // A timed-out user is not there to confirm at the identification service, whose own single
+  // sign-on ends by itself two minutes later (S-3); an explicit sign-out ends it now.
+  if (ended?.idTokenHint && reason === "manual") {
     const endSession = new URL(`${authConfig.issuer}/session/end`);
     endSession.searchParams.set("id_token_hint", ended.idTokenHint);
     endSession.searchParams.set("post_logout_redirect_uri", `${origin}/${locale}/signed-out`);
