@@ -47,6 +47,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
   if (isLocale(first)) requestHeaders.set("x-mk-locale", first);
+  requestHeaders.set("x-mk-path", pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
   if (isLocale(first) && request.cookies.get("mk.locale")?.value !== first) {

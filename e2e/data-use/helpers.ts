@@ -8,8 +8,8 @@ export const fiDU = fiDataUse;
 export const svDU = svDataUse;
 export { randomUUID };
 
-/** The id of the server action a rendered (progressively enhanced) form posts to. */
-export async function actionIdOf(page: Page, form = page.locator("form").filter({ has: page.locator('input[name^="$ACTION_ID_"]') }).first()) {
+/** The id of the server action a rendered (progressively enhanced) form in the page's main content posts to. */
+export async function actionIdOf(page: Page, form = page.locator("main form").filter({ has: page.locator('input[name^="$ACTION_ID_"]') }).first()) {
   const name = await form.locator('input[name^="$ACTION_ID_"]').first().getAttribute("name");
   expect(name).toBeTruthy();
   return name!.slice("$ACTION_ID_".length);

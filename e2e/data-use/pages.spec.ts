@@ -48,3 +48,16 @@ test("acting for others: a mandate with its scope; the log of acting on the pers
   await expect(forMe).toContainText(fiDU.others.bases.mandate);
   await expectNoAxeViolations(page);
 });
+
+test("D-1: with the prescription centre failing, the disclosures page still shows the health and social parts", async ({ page }) => {
+  await signInAs(page, "aino");
+  await page.request.post("/api/test/hooks", { data: { failServices: ["PRESCRIPTION_CENTRE"] } });
+  try {
+    await page.goto("/fi/disclosures");
+    await expect(page.getByTestId("disclosures-prescriptions-disturbed")).toHaveText(fiDU.disclosures.partDisturbed);
+    await expect(page.getByTestId("disclosures-social")).toContainText("Vantaan ja Keravan hyvinvointialue");
+    await expect(page.getByTestId("disclosures-health")).toContainText("Terveystalo Oy");
+  } finally {
+    await page.request.post("/api/test/hooks", { data: { failServices: [] } });
+  }
+});

@@ -15,7 +15,7 @@ test("C-7: Aino's living will: pasted hidden characters are cleaned (not refused
   await expect(page.getByTestId("living-will-text")).toContainText("En halua elämää pitkittäviä hoitoja");
   await expectNoAxeViolations(page);
 
-  await page.getByLabel(fiDU.wills.livingWill.field, { exact: true }).fill(PASTED);
+  await page.getByRole("textbox", { name: fiDU.wills.livingWill.field, exact: true }).fill(PASTED);
   await page.getByTestId("living-will-form").getByRole("button", { name: fiDU.wills.continue }).click();
   const review = page.getByTestId("living-will-review");
   await expect(review.getByRole("heading", { name: fiDU.wills.livingWill.reviewTitle })).toBeFocused();
@@ -28,10 +28,10 @@ test("C-7: Aino's living will: pasted hidden characters are cleaned (not refused
   expect(await page.getByTestId("living-will-text").evaluate((e) => e.textContent)).toBe(CLEANED);
 
   // Back to editing keeps the text; the change is saved as one will.
-  await page.getByLabel(fiDU.wills.livingWill.field, { exact: true }).fill(`${CLEANED}\n\nLisäys.`);
+  await page.getByRole("textbox", { name: fiDU.wills.livingWill.field, exact: true }).fill(`${CLEANED}\n\nLisäys.`);
   await page.getByTestId("living-will-form").getByRole("button", { name: fiDU.wills.continue }).click();
   await page.getByRole("button", { name: fiDU.wills.backToEdit }).click();
-  await expect(page.getByLabel(fiDU.wills.livingWill.field, { exact: true })).toHaveValue(`${CLEANED}\n\nLisäys.`);
+  await expect(page.getByRole("textbox", { name: fiDU.wills.livingWill.field, exact: true })).toHaveValue(`${CLEANED}\n\nLisäys.`);
   await page.getByTestId("living-will-form").getByRole("button", { name: fiDU.wills.continue }).click();
   await page.getByTestId("living-will-review").getByRole("button", { name: fiDU.wills.livingWill.confirm }).click();
   await expect(page.getByTestId("living-will-text")).toContainText("Lisäys.");
@@ -40,9 +40,11 @@ test("C-7: Aino's living will: pasted hidden characters are cleaned (not refused
   await page.getByRole("link", { name: new RegExp(`${fiDU.wills.printView}.*${fiDU.wills.livingWill.title}`) }).click();
   await expect(page.getByRole("button", { name: fiDU.wills.print })).toBeVisible();
   await expectNoAxeViolations(page);
+  await expect(page.getByTestId("print-header")).toBeHidden();
   await page.emulateMedia({ media: "print" });
   await expect(page.getByTestId("living-will-text")).toBeVisible();
-  await expect(page.getByText("Aino Maria Virtanen")).toBeVisible();
+  await expect(page.getByTestId("print-header")).toContainText("Aino Maria Virtanen");
+  await expect(page.locator(".site-header")).toBeHidden();
   await expect(page.getByRole("button", { name: fiDU.wills.print })).toBeHidden();
   await expect(page.locator(".site-nav")).toBeHidden();
   await page.emulateMedia({ media: "screen" });
@@ -70,7 +72,7 @@ test("C-7: the organ donation will is given with one action, changed and removed
   await expect(page.getByTestId("result")).toHaveText(fiDU.results.organDonationSaved);
   await expect(page.getByTestId("organ-donation-status")).toContainText(fiDU.wills.organDonation.willing);
 
-  await page.getByLabel(fiDU.wills.organDonation.field).fill("Ei\u00A0sarveiskalvoja.\u200B");
+  await page.getByRole("textbox", { name: fiDU.wills.organDonation.field }).fill("Ei\u00A0sarveiskalvoja.\u200B");
   await page.getByTestId("organ-donation-form").getByRole("button", { name: fiDU.wills.continue }).click();
   await expect(page.getByTestId("organ-donation-cleaned")).toBeVisible();
   await page.getByRole("button", { name: fiDU.wills.organDonation.confirm }).click();
@@ -84,7 +86,7 @@ test("C-5: the wills are the adult's own: others get 403, and a forged delete is
   await aino.goto("/fi/wills?confirm=deleteLivingWill");
   const deleteAction = await actionIdOf(aino);
   await aino.goto("/fi/wills");
-  await aino.getByLabel(fiDU.wills.livingWill.field, { exact: true }).fill("Ainon hoitotahto, uusi.");
+  await aino.getByRole("textbox", { name: fiDU.wills.livingWill.field, exact: true }).fill("Ainon hoitotahto, uusi.");
   await aino.getByTestId("living-will-form").getByRole("button", { name: fiDU.wills.continue }).click();
   await aino.getByTestId("living-will-review").getByRole("button", { name: fiDU.wills.livingWill.confirm }).click();
   await expect(aino.getByTestId("living-will-text")).toHaveText("Ainon hoitotahto, uusi.");

@@ -241,12 +241,12 @@ test("D-1: a disturbed patient data repository closes only the health section", 
   await setDisturbed(true);
   try {
     await page.goto("/fi/health/lab");
-    await expect(page.getByTestId("health-disturbed")).toContainText(fiHealth.disturbed.title);
+    await expect(page.getByTestId("service-disturbance")).toHaveAttribute("data-service", "PATIENT_DATA_REPOSITORY");
     await expect(page.locator("main")).not.toContainText(h.aino.labSeries.testName);
     await expectNoAxeViolations(page);
     await page.goto("/fi/overview");
     await expect(page.getByTestId("last-use")).toBeVisible();
-    await expect(page.getByTestId("health-disturbed")).toHaveCount(0);
+    await expect(page.getByTestId("service-disturbance")).toHaveCount(0);
   } finally {
     await setDisturbed(false);
   }

@@ -6,7 +6,10 @@ export async function renewalRequestCount(prescriptionId: string): Promise<numbe
   const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
   await client.connect();
   try {
-    const r = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "RenewalRequest" WHERE "prescriptionId" = $1`, [prescriptionId]);
+    const r = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM "RenewalRequest" WHERE "prescriptionId" = $1`,
+      [prescriptionId],
+    );
     return Number(r.rows[0]!.n);
   } finally {
     await client.end();

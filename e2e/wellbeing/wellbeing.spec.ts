@@ -97,7 +97,7 @@ test.describe("the owner (Aino)", () => {
     const error = page.locator("#value-error");
     await expect(error).toHaveText("Arvon on oltava välillä 1–400 kg.");
     await expect(input).toHaveAttribute("aria-describedby", /value-error/);
-    await expect(page.getByRole("alert")).toHaveText(fiWellbeing.form.errors.summary);
+    await expect(page.locator("#measurement-form-error")).toHaveText(fiWellbeing.form.errors.summary);
     await expect(input).toHaveValue("1000"); // what was typed is kept
     await expectNoAxeViolations(page);
     await page.reload();

@@ -3,12 +3,23 @@ import type { Locale } from "@/i18n/settings";
 import { listActingOptions } from "@/domain/relationships";
 import type { PortalContext } from "@/server/portal-context";
 import { switchSubjectAction } from "@/app/[locale]/(portal)/acting-actions";
+import { isDisturbed } from "@/server/kanta/service-status";
 
 /** Whom the signed-in person can act for, and why someone listed is not available. */
 export async function ActingOptions({ locale, ctx }: { locale: Locale; ctx: PortalContext }) {
   const options = listActingOptions(ctx.actor.id, ctx.loaded.registers, ctx.at);
   if (options.length === 0) return null;
   const t = await getT(locale);
+  if (await isDisturbed("MANDATE")) {
+    return (
+      <section aria-labelledby="act-for-heading">
+        <h2 id="act-for-heading">{t("overview.actFor")}</h2>
+        <p className="notice warning" data-testid="service-disturbance" data-service="MANDATE">
+          {t("disturbance.alternatives.MANDATE")}
+        </p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="act-for-heading">
       <h2 id="act-for-heading">{t("overview.actFor")}</h2>

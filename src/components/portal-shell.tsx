@@ -10,6 +10,8 @@ import { SiteFooter } from "./site-footer";
 import { TimeoutWarning } from "./timeout-warning";
 import { SectionNav } from "./section-nav";
 import { ReturnToOwnButton } from "./return-to-own-button";
+import { I18nProvider } from "@/i18n/client-provider";
+import { RESOURCES } from "@/i18n/resources";
 
 function fullName(p: { firstNames: string; lastName: string }) {
   return `${p.firstNames} ${p.lastName}`;
@@ -54,7 +56,12 @@ export async function PortalShell({ locale, ctx, children }: { locale: Locale; c
       ) : null}
       <SectionNav label={t("nav.label")} items={sections} />
       <main id="main" tabIndex={-1}>
-        <div className="main-inner">{children}</div>
+        <div className="main-inner">
+          {/* Only the strings the section error boundary needs travel to the browser. */}
+          <I18nProvider locale={locale} resources={{ common: { disturbance: RESOURCES[locale].common.disturbance, errors: RESOURCES[locale].common.errors } }}>
+            {children}
+          </I18nProvider>
+        </div>
       </main>
       <SiteFooter t={t} />
       <TimeoutWarning

@@ -1,11 +1,12 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import type { z } from "zod";
-import { featureAccess, type Access, type FeatureId } from "@/domain/permissions";
+import { featureAccess, featureService, type Access, type FeatureId } from "@/domain/permissions";
 import { scopeAllowsFeature } from "@/domain/relationships";
 import { touchSession } from "@/server/auth/portal-session";
 import { getPortalState, type PortalContext } from "@/server/portal-context";
 import type { Locale } from "@/i18n/settings";
+import { assertServiceInUse, isDisturbed, serviceOfFeature, ServiceDisturbedError } from "@/server/kanta/service-status";
 
 // The one server-side gate. Every page, server action and route handler names its feature id (a
 // required, typed argument) and gets the role of the signed-in user towards the person whose data
@@ -38,6 +39,8 @@ export async function authorizePage(locale: Locale, feature: FeatureId): Promise
     logRefusal(feature, ctx, decision.reason);
     forbidden();
   }
+  const service = serviceOfFeature(featureService(feature));
+  if (service) await assertServiceInUse(service); // the section's error boundary says "not in use"
   const session = await touchSession(ctx.session, ctx.at);
   return { ...ctx, session, feature, access: decision.access };
 }
@@ -73,8 +76,17 @@ export function authedAction<S extends z.ZodType, T>(
       }
       return { ok: false, error: "errors.invalidInput", fieldErrors, status: 400 };
     }
+    const service = serviceOfFeature(featureService(feature));
+    if (service && (await isDisturbed(service))) return { ok: false, error: `disturbance.action.${service}`, status: 503 };
     const session = await touchSession(ctx.session, ctx.at, true);
-    return handler(parsed.data, { ...ctx, session, feature, access: decision.access });
+    try {
+      return await handler(parsed.data, { ...ctx, session, feature, access: decision.access });
+    } catch (error) {
+      // D-1: a failing service refuses the action with its message; nothing half-done stays,
+      // because handlers write in one transaction.
+      if (error instanceof ServiceDisturbedError) return { ok: false, error: `disturbance.action.${error.service}`, status: 503 };
+      throw error;
+    }
   };
 }
 
@@ -88,6 +100,8 @@ export async function authorizeRoute(feature: FeatureId): Promise<Authorized | R
     logRefusal(feature, ctx, decision.reason);
     return Response.json({ error: "forbidden" }, { status: 403 });
   }
+  const service = serviceOfFeature(featureService(feature));
+  if (service && (await isDisturbed(service))) return Response.json({ error: "disturbed", service }, { status: 503 });
   const session = await touchSession(ctx.session, ctx.at);
   return { ...ctx, session, feature, access: decision.access };
 }

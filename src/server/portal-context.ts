@@ -1,5 +1,7 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { resolveRole, type Resolution } from "@/domain/relationships";
 import type { AccessContext, Role } from "@/domain/permissions";
 import { currentSession } from "@/server/auth/current-session";
@@ -23,6 +25,15 @@ export type PortalContext = {
 };
 
 export type PortalState = { status: "none" } | { status: "expired" } | { status: "active"; ctx: PortalContext };
+
+/** The database cannot be reached: send the user to the 503 page; it recovers by itself. */
+async function databaseUnavailable(error: unknown): Promise<never> {
+  console.error("database unavailable:", (error as Error)?.name ?? "error");
+  const h = await headers();
+  const locale = h.get("x-mk-locale") ?? "fi";
+  const from = h.get("x-mk-path") ?? `/${locale}`;
+  redirect(`/${locale}/unavailable?from=${encodeURIComponent(from)}`);
+}
 
 /** The latest Kanta information (footnotes ** and ***, and C-2). */
 export const LATEST_KANTA_INFO_VERSION = "2.0";
@@ -49,7 +60,7 @@ export function resolveFor(loaded: LoadedRegisters, subjectId: string, at: Date)
  */
 export const getPortalState = cache(async (): Promise<PortalState> => {
   const at = now();
-  const lookup = await currentSession();
+  const lookup = await currentSession().catch(databaseUnavailable);
   if (lookup.status !== "active") return lookup;
   const { session } = lookup;
   const loaded = await loadRegistersAround(session.personId);

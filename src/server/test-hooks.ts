@@ -2,7 +2,7 @@ import "server-only";
 
 // Fault injection and clock control for end-to-end tests. Enabled only with TEST_HOOKS=1 (set by
 // the Playwright web server), so a normal start can never be steered from outside.
-type HookState = { failAccessLog?: boolean; clockOffsetMs?: number };
+type HookState = { failAccessLog?: boolean; clockOffsetMs?: number; failServices?: string[] };
 const state = globalThis as unknown as { __mkTestHooks?: HookState };
 
 export function testHooksEnabled(): boolean {

@@ -13,7 +13,6 @@ import { listVaccinations } from "@/server/kanta/patient-data-repository/list-va
 import { listCertificates } from "@/server/kanta/patient-data-repository/list-certificates";
 import { listHealthDisclosures } from "@/server/kanta/patient-data-repository/list-health-disclosures";
 import { listCovidCertificates } from "@/server/kanta/patient-data-repository/list-covid-certificates";
-import { isPatientDataRepositoryDisturbed } from "@/server/kanta/patient-data-repository/get-repository-status";
 import type { TestDatabase } from "../support/test-database";
 import { ALL, seededDatabase, viewerOf } from "./support";
 
@@ -114,18 +113,3 @@ describe("disclosures and the COVID certificate", () => {
   });
 });
 
-describe("D-1", () => {
-  it("reports a disturbance of the patient data repository only", async () => {
-    expect(await isPatientDataRepositoryDisturbed(db.prisma)).toBe(false);
-    await db.prisma.serviceStatus.update({
-      where: { service: "PRESCRIPTION_CENTRE" },
-      data: { disturbed: true },
-    });
-    expect(await isPatientDataRepositoryDisturbed(db.prisma)).toBe(false);
-    await db.prisma.serviceStatus.update({
-      where: { service: "PATIENT_DATA_REPOSITORY" },
-      data: { disturbed: true },
-    });
-    expect(await isPatientDataRepositoryDisturbed(db.prisma)).toBe(true);
-  });
-});

@@ -11,7 +11,10 @@ const model = (rows: number): PrintModel => ({
   ],
   columns: ["Lääke", "Annostusohje"],
   widths: [1, 2],
-  rows: Array.from({ length: rows }, (_, i) => [{ text: `Metformin Sandoz 500 mg #${i}` }, { text: "1 tabletti 2 kertaa päivässä – Åbo, Närpes" }]),
+  rows: Array.from({ length: rows }, (_, i) => [
+    { text: `Metformin Sandoz 500 mg #${i}` },
+    { text: "1 tabletti 2 kertaa päivässä – Åbo, Närpes" },
+  ]),
   empty: "Rajausta vastaavia reseptejä ei ole.",
   count: `${rows} reseptiä`,
   source: "Lähde: Kannan reseptikeskus",
@@ -22,7 +25,14 @@ describe("V-RX-3: the printouts as PDF", () => {
     const pdf = await renderPdf(model(3));
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const text = pdfText(pdf);
-    for (const s of ["Reseptien yhteenveto", "Aino Maria Virtanen", "25.11.2026", "Metformin Sandoz 500 mg #2", "Åbo, Närpes", "päivässä –"]) {
+    for (const s of [
+      "Reseptien yhteenveto",
+      "Aino Maria Virtanen",
+      "25.11.2026",
+      "Metformin Sandoz 500 mg #2",
+      "Åbo, Närpes",
+      "päivässä –",
+    ]) {
       expect(text).toContain(s);
     }
   });

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_FACTS } from "@prisma-seed/demo";
 import { helsinkiDate, helsinkiMidnight, addMonths } from "@/domain/dates";
 import type { SummaryFilter } from "@/domain/visibility";
-import { listOwnUsePrescriptions, listSummaryPrescriptions } from "@/server/kanta/prescription-centre/list-printable-prescriptions";
+import {
+  listOwnUsePrescriptions,
+  listSummaryPrescriptions,
+} from "@/server/kanta/prescription-centre/list-printable-prescriptions";
 import type { TestDatabase } from "../support/test-database";
 import { NOW, seededDatabase, viewerFor } from "./support";
 
@@ -16,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => db?.drop());
 
-const summary = async (filter: SummaryFilter) => (await listSummaryPrescriptions(db.prisma, viewerFor("aino"), filter)).map((r) => r.id);
+const summary = async (filter: SummaryFilter) =>
+  (await listSummaryPrescriptions(db.prisma, viewerFor("aino"), filter)).map((r) => r.id);
 
 describe("V-RX-3: the prescription summary", () => {
   it("V-RX-3: all = every visible prescription (not those past 2.5 years)", async () => {
@@ -41,7 +45,11 @@ describe("V-RX-3: the prescription summary", () => {
 
   it("V-RX-3: a date range on the date written, both ends included", async () => {
     const from = helsinkiMidnight(addMonths(helsinkiDate(NOW), -6));
-    const inRange = await listSummaryPrescriptions(db.prisma, viewerFor("aino"), { kind: "dateRange", from, to: NOW });
+    const inRange = await listSummaryPrescriptions(db.prisma, viewerFor("aino"), {
+      kind: "dateRange",
+      from,
+      to: NOW,
+    });
     expect(inRange.length).toBeGreaterThan(0);
     for (const r of inRange) expect(r.prescribedAt.getTime()).toBeGreaterThanOrEqual(from.getTime());
     expect(inRange.map((r) => r.id)).toContain(a.notDispensed.id);
@@ -55,7 +63,8 @@ describe("V-RX-3: the list for own use", () => {
     const names = list.map((r) => r.drugName);
     expect(names).toEqual([...names].sort((x, y) => x.localeCompare(y)));
     expect(list.map((r) => r.id)).toContain(a.renewable.id);
-    for (const id of [a.expired.id, a.cancelledCare.id, a.olderThanVisibility.id]) expect(list.map((r) => r.id)).not.toContain(id);
+    for (const id of [a.expired.id, a.cancelledCare.id, a.olderThanVisibility.id])
+      expect(list.map((r) => r.id)).not.toContain(id);
     expect(list.find((r) => r.id === a.renewable.id)?.dosageInstructions).toMatch(/tabletti/);
   });
 

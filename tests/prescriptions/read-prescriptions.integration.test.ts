@@ -18,7 +18,13 @@ beforeAll(async () => {
 });
 afterAll(() => db?.drop());
 
-const query = (over: Partial<ListQuery> = {}): ListQuery => ({ filter: "all", sort: "newest", page: 1, pageSize: 100, ...over });
+const query = (over: Partial<ListQuery> = {}): ListQuery => ({
+  filter: "all",
+  sort: "newest",
+  page: 1,
+  pageSize: 100,
+  ...over,
+});
 async function ids(v: Viewer, over: Partial<ListQuery> = {}) {
   return (await listPrescriptions(db.prisma, v, query(over))).rows.map((r) => r.id);
 }
@@ -40,9 +46,19 @@ describe("Aino, adult, her own prescriptions", () => {
     const valid = await by("valid");
     const expired = await by("expired");
     const cancelled = await by("cancelled");
-    expect([...valid]).toEqual(expect.arrayContaining([a.notDispensed.id, a.renewable.id, a.locked.id, a.expiringSoon.id, a.pendingRenewal.id]));
+    expect([...valid]).toEqual(
+      expect.arrayContaining([
+        a.notDispensed.id,
+        a.renewable.id,
+        a.locked.id,
+        a.expiringSoon.id,
+        a.pendingRenewal.id,
+      ]),
+    );
     expect([...expired]).toEqual([a.expired.id]);
-    expect([...cancelled].sort()).toEqual([a.cancelledCare.id, a.cancelledTechnical.id, a.cancelledPatientRequest.id].sort());
+    expect([...cancelled].sort()).toEqual(
+      [a.cancelledCare.id, a.cancelledTechnical.id, a.cancelledPatientRequest.id].sort(),
+    );
     for (const id of cancelled) expect(valid.has(id) || expired.has(id)).toBe(false);
     expect(valid.size + expired.size + cancelled.size).toBe((await ids(aino)).length);
   });
@@ -56,7 +72,11 @@ describe("Aino, adult, her own prescriptions", () => {
     expect(page3.rows.length).toBe(page1.total - 10);
     const dates = page1.rows.map((r) => r.prescribedAt.getTime());
     expect(dates).toEqual([...dates].sort((x, y) => y - x));
-    const oldest = await listPrescriptions(db.prisma, aino, query({ filter: "valid", sort: "oldest", pageSize: 1 }));
+    const oldest = await listPrescriptions(
+      db.prisma,
+      aino,
+      query({ filter: "valid", sort: "oldest", pageSize: 1 }),
+    );
     expect(oldest.rows[0]!.prescribedAt.getTime()).toBeLessThan(page1.rows[0]!.prescribedAt.getTime());
     const beyond = await listPrescriptions(db.prisma, aino, query({ page: 99, pageSize: 5 }));
     expect(beyond.page).toBe(beyond.pages);
@@ -84,7 +104,12 @@ describe("Aino, adult, her own prescriptions", () => {
 
   it("V-RX-1, V-RX-4: the detail has the prescription, its renewals, dispensings and disclosures", async () => {
     const d = await detail(aino, a.renewable.id);
-    expect(d).toMatchObject({ drugName: "Metformin Sandoz", strength: "500 mg", language: "fi", unit: { organisation: "Helsingin kaupunki" } });
+    expect(d).toMatchObject({
+      drugName: "Metformin Sandoz",
+      strength: "500 mg",
+      language: "fi",
+      unit: { organisation: "Helsingin kaupunki" },
+    });
     expect(d!.dispensings).toHaveLength(3);
     expect(d!.state.lastDispensedAt).toEqual(d!.dispensings![0]!.dispensedAt);
     expect(d!.disclosures!.map((x) => x.recipient)).toContain("Kansaneläkelaitos (Kela)");
@@ -115,7 +140,11 @@ describe("Matti, guardian", () => {
     expect(seen).toContain(rx.ella.assessedAllowed.id);
     // Written at 9, over 2.5 years ago: past the visibility period (V-RX-5) for everyone.
     expect(seen).not.toContain(rx.ella.beforeTen.id);
-    for (const hidden of [rx.ella.notAssessed.id, rx.ella.assessedForbidden.id, rx.ella.systemNotUpdated.id]) {
+    for (const hidden of [
+      rx.ella.notAssessed.id,
+      rx.ella.assessedForbidden.id,
+      rx.ella.systemNotUpdated.id,
+    ]) {
       expect(seen).not.toContain(hidden);
       expect(await detail(matti, hidden)).toBeNull();
     }
@@ -126,7 +155,9 @@ describe("Matti, guardian", () => {
     // Ella herself sees the dispensing and all her prescriptions.
     const ella = viewerFor("ella");
     expect((await detail(ella, rx.ella.assessedAllowed.id))!.dispensings).toHaveLength(1);
-    expect(await ids(ella)).toEqual(expect.arrayContaining([rx.ella.notAssessed.id, rx.ella.assessedForbidden.id]));
+    expect(await ids(ella)).toEqual(
+      expect.arrayContaining([rx.ella.notAssessed.id, rx.ella.assessedForbidden.id]),
+    );
   });
 
   it("V-HEALTH-6: Oona's prescription she forbids showing is hidden from her guardian", async () => {
@@ -165,7 +196,9 @@ describe("Mikko, mandate holder for Helmi (health)", () => {
     const mikko = viewerFor("mikko", "helmi");
     expect(mikko.role).toBe("mandate");
     const seen = await listPrescriptions(db.prisma, mikko, query());
-    expect(seen.rows.map((r) => r.drugName)).toEqual(expect.arrayContaining(["Marevan", "Bisoprolol Orion", "Furesis"]));
+    expect(seen.rows.map((r) => r.drugName)).toEqual(
+      expect.arrayContaining(["Marevan", "Bisoprolol Orion", "Furesis"]),
+    );
     expect(seen.rows.map((r) => r.drugName)).not.toContain("Atorvastatin Orion");
     const d = await detail(mikko, rx.helmi.renewable.id);
     expect(d!.dispensings).toHaveLength(1);

@@ -1,7 +1,10 @@
 // The renewal form's validation (V-RX-6): Finnish mobile numbers, at least one prescription, a unit.
 import { describe, expect, it } from "vitest";
 import { formatFinnishMobile, normalizeFinnishMobile } from "@/server/kanta/prescription-centre/phone";
-import { renewalRequestSchema, valuesFromForm } from "@/app/[locale]/(portal)/prescriptions/renew/renewal-schema";
+import {
+  renewalRequestSchema,
+  valuesFromForm,
+} from "@/app/[locale]/(portal)/prescriptions/renew/renewal-schema";
 
 const ID = "de000005-0000-4000-8000-000000000002";
 const UNIT = "de000001-0000-4000-8000-000000000001";
@@ -20,7 +23,16 @@ describe("V-RX-6: phone number for the text message", () => {
     expect(normalizeFinnishMobile(input)).toBe(normalized);
   });
 
-  it.each(["09 310 1234", "+46 70 123 4567", "040", "abc", "040 123 4567 890", "+358 9 123 4567", "047 123 4567", ""])("V-RX-6: refuses %s", (input) => {
+  it.each([
+    "09 310 1234",
+    "+46 70 123 4567",
+    "040",
+    "abc",
+    "040 123 4567 890",
+    "+358 9 123 4567",
+    "047 123 4567",
+    "",
+  ])("V-RX-6: refuses %s", (input) => {
     expect(normalizeFinnishMobile(input)).toBeNull();
   });
 
@@ -62,11 +74,19 @@ describe("V-RX-6: the renewal form", () => {
     const r = renewalRequestSchema.safeParse(form([["unitId", ""], ["phone", "09 123"], base[4]!]));
     expect(r.success).toBe(false);
     const byField = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
-    expect(byField).toMatchObject({ prescriptionIds: "renew.errors.noPrescription", unitId: "renew.errors.noUnit", phone: "renew.errors.phone" });
+    expect(byField).toMatchObject({
+      prescriptionIds: "renew.errors.noPrescription",
+      unitId: "renew.errors.noUnit",
+      phone: "renew.errors.phone",
+    });
   });
 
   it("refuses forged ids", () => {
-    expect(renewalRequestSchema.safeParse(form([["prescriptionId", "'; drop table"], ...base.slice(1)])).success).toBe(false);
-    expect(renewalRequestSchema.safeParse(form([...base.slice(0, 4), ["idempotencyKey", "x"]])).success).toBe(false);
+    expect(
+      renewalRequestSchema.safeParse(form([["prescriptionId", "'; drop table"], ...base.slice(1)])).success,
+    ).toBe(false);
+    expect(renewalRequestSchema.safeParse(form([...base.slice(0, 4), ["idempotencyKey", "x"]])).success).toBe(
+      false,
+    );
   });
 });

@@ -32,17 +32,37 @@ const input = (prescriptionIds: string[], over: Partial<RenewalRequestInput> = {
 const send = (actor: PersonaKey, subject: PersonaKey, i: RenewalRequestInput) =>
   requestRenewal(db.prisma, viewerFor(actor, subject), persona(actor).id, i);
 const requestsFor = (prescriptionId: string) =>
-  db.prisma.renewalRequest.findMany({ where: { prescriptionId }, select: { id: true, status: true, pendingKey: true, requesterId: true } });
+  db.prisma.renewalRequest.findMany({
+    where: { prescriptionId },
+    select: { id: true, status: true, pendingKey: true, requesterId: true },
+  });
 
 describe("V-RX-2: renewal requests", () => {
   it("V-RX-2: a request is sent as one pending record and the prescription shows it", async () => {
-    const r = await send("aino", "aino", input([a.renewable.id], { phone: "+358401234567", showOtherPrescriptions: true }));
+    const r = await send(
+      "aino",
+      "aino",
+      input([a.renewable.id], { phone: "+358401234567", showOtherPrescriptions: true }),
+    );
     expect(r).toMatchObject({ ok: true, replayed: false });
     const rows = await requestsFor(a.renewable.id);
-    expect(rows).toEqual([expect.objectContaining({ status: "SENT", pendingKey: a.renewable.id, requesterId: persona("aino").id })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        status: "SENT",
+        pendingKey: a.renewable.id,
+        requesterId: persona("aino").id,
+      }),
+    ]);
     const sent = await listSentRenewals(db.prisma, viewerFor("aino"), r.ok ? r.requestIds : []);
-    expect(sent[0]).toMatchObject({ status: "SENT", phoneForSms: "+358401234567", showOtherPrescriptions: true });
-    const p = await db.prisma.prescription.findUniqueOrThrow({ where: { id: a.renewable.id }, select: { status: true } });
+    expect(sent[0]).toMatchObject({
+      status: "SENT",
+      phoneForSms: "+358401234567",
+      showOtherPrescriptions: true,
+    });
+    const p = await db.prisma.prescription.findUniqueOrThrow({
+      where: { id: a.renewable.id },
+      select: { status: true },
+    });
     expect(p.status).toBe("RENEWAL_REQUESTED");
   });
 
@@ -73,12 +93,25 @@ describe("V-RX-2: renewal requests", () => {
     // A row the renewability check does not count as pending, yet holding the key: as if another
     // request had committed between the check and the insert.
     await db.prisma.renewalRequest.create({
-      data: { prescriptionId: a.acceptedRenewal.id, requesterId: persona("aino").id, receivingUnitId: units.kalasatama.id, status: "ACCEPTED", sentAt: NOW, pendingKey: a.acceptedRenewal.id },
+      data: {
+        prescriptionId: a.acceptedRenewal.id,
+        requesterId: persona("aino").id,
+        receivingUnitId: units.kalasatama.id,
+        status: "ACCEPTED",
+        sentAt: NOW,
+        pendingKey: a.acceptedRenewal.id,
+      },
     });
     const before = await requestsFor(a.acceptedRenewal.id);
-    expect(await send("aino", "aino", input([a.acceptedRenewal.id]))).toEqual({ ok: false, error: "pending" });
+    expect(await send("aino", "aino", input([a.acceptedRenewal.id]))).toEqual({
+      ok: false,
+      error: "pending",
+    });
     expect(await requestsFor(a.acceptedRenewal.id)).toHaveLength(before.length);
-    await db.prisma.renewalRequest.updateMany({ where: { pendingKey: a.acceptedRenewal.id }, data: { pendingKey: null } });
+    await db.prisma.renewalRequest.updateMany({
+      where: { pendingKey: a.acceptedRenewal.id },
+      data: { pendingKey: null },
+    });
   });
 
   it("V-RX-2: several prescriptions in one request all succeed or none is sent", async () => {
@@ -86,17 +119,33 @@ describe("V-RX-2: renewal requests", () => {
     const refused = await send("aino", "aino", input([a.oneYearCns.id, a.pendingRenewal.id]));
     expect(refused).toMatchObject({ ok: false, error: "pending" });
     expect(await db.prisma.renewalRequest.count()).toBe(before);
-    const ok = await send("aino", "aino", input([a.oneYearCns.id, a.returnedRenewal.id], { unitId: units.kamppi.id }));
+    const ok = await send(
+      "aino",
+      "aino",
+      input([a.oneYearCns.id, a.returnedRenewal.id], { unitId: units.kamppi.id }),
+    );
     expect(ok.ok && ok.requestIds.length).toBe(2);
   });
 });
 
 describe("V-RX-6: what can be renewed", () => {
   it("V-RX-6: refusals say why: not dispensed, cancelled, previously rejected, pending", async () => {
-    expect(await send("aino", "aino", input([a.notDispensed.id]))).toMatchObject({ ok: false, error: "notDispensed" });
-    expect(await send("aino", "aino", input([a.cancelledCare.id]))).toMatchObject({ ok: false, error: "cancelled" });
-    expect(await send("aino", "aino", input([a.rejectedRenewal.id]))).toMatchObject({ ok: false, error: "previouslyRejected" });
-    expect(await send("aino", "aino", input([a.pendingRenewal.id]))).toMatchObject({ ok: false, error: "pending" });
+    expect(await send("aino", "aino", input([a.notDispensed.id]))).toMatchObject({
+      ok: false,
+      error: "notDispensed",
+    });
+    expect(await send("aino", "aino", input([a.cancelledCare.id]))).toMatchObject({
+      ok: false,
+      error: "cancelled",
+    });
+    expect(await send("aino", "aino", input([a.rejectedRenewal.id]))).toMatchObject({
+      ok: false,
+      error: "previouslyRejected",
+    });
+    expect(await send("aino", "aino", input([a.pendingRenewal.id]))).toMatchObject({
+      ok: false,
+      error: "pending",
+    });
   });
 
   it("V-RX-6: a request that lapsed after 8 days no longer blocks a new one", async () => {
@@ -112,35 +161,63 @@ describe("V-RX-6: what can be renewed", () => {
       },
     });
     expect(await send("aino", "aino", input([a.renewedPrescription.id]))).toMatchObject({ ok: true });
-    expect(await db.prisma.renewalRequest.findUniqueOrThrow({ where: { id: stale.id } })).toMatchObject({ status: "LAPSED", pendingKey: null });
+    expect(await db.prisma.renewalRequest.findUniqueOrThrow({ where: { id: stale.id } })).toMatchObject({
+      status: "LAPSED",
+      pendingKey: null,
+    });
   });
 
   it("V-RX-6: the receiving unit must take renewal requests; units that prescribed before come first", async () => {
-    expect(await send("aino", "aino", input([a.acceptedRenewal.id], { unitId: units.meilahti.id }))).toEqual({ ok: false, error: "unitNotAvailable" });
+    expect(await send("aino", "aino", input([a.acceptedRenewal.id], { unitId: units.meilahti.id }))).toEqual({
+      ok: false,
+      error: "unitNotAvailable",
+    });
     const options = await listRenewalOptions(db.prisma, viewerFor("aino"));
-    expect(options.units.suggested.map((u) => u.id)).toEqual(expect.arrayContaining([units.kalasatama.id, units.kamppi.id, units.oulu.id]));
+    expect(options.units.suggested.map((u) => u.id)).toEqual(
+      expect.arrayContaining([units.kalasatama.id, units.kamppi.id, units.oulu.id]),
+    );
     expect(options.units.others.map((u) => u.id)).not.toContain(units.kalasatama.id);
-    expect([...options.units.suggested, ...options.units.others].map((u) => u.id)).not.toContain(units.meilahti.id);
+    expect([...options.units.suggested, ...options.units.others].map((u) => u.id)).not.toContain(
+      units.meilahti.id,
+    );
     const notDispensed = options.prescriptions.find((p) => p.id === a.notDispensed.id);
     expect(notDispensed?.renewable).toEqual({ ok: false, reason: "notDispensed" });
   });
 
   it("V-RX-1: someone else's or a hidden prescription is not found and nothing is written", async () => {
     const before = await db.prisma.renewalRequest.count();
-    expect(await send("aino", "aino", input([rx.bengt.renewable.id]))).toEqual({ ok: false, error: "notFound" });
-    expect(await send("matti", "ella", input([rx.ella.notAssessed.id]))).toEqual({ ok: false, error: "notFound" });
-    expect(await send("aino", "aino", input([a.olderThanVisibility.id]))).toEqual({ ok: false, error: "notFound" });
+    expect(await send("aino", "aino", input([rx.bengt.renewable.id]))).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    expect(await send("matti", "ella", input([rx.ella.notAssessed.id]))).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    expect(await send("aino", "aino", input([a.olderThanVisibility.id]))).toEqual({
+      ok: false,
+      error: "notFound",
+    });
     expect(await db.prisma.renewalRequest.count()).toBe(before);
   });
 });
 
 describe("Acting for others", () => {
   it("V-RX-2: guardian Matti requests a renewal for Eetu; the request records who sent it", async () => {
-    const r = await send("matti", "eetu", input([rx.eetu.renewable.id], { unitId: units.childrensHospital.id }));
+    const r = await send(
+      "matti",
+      "eetu",
+      input([rx.eetu.renewable.id], { unitId: units.childrensHospital.id }),
+    );
     expect(r.ok).toBe(true);
-    expect(await requestsFor(rx.eetu.renewable.id)).toEqual([expect.objectContaining({ requesterId: persona("matti").id, status: "SENT" })]);
+    expect(await requestsFor(rx.eetu.renewable.id)).toEqual([
+      expect.objectContaining({ requesterId: persona("matti").id, status: "SENT" }),
+    ]);
     // Liisa, the other guardian, sees it pending and cannot duplicate it.
-    expect(await send("liisa", "eetu", input([rx.eetu.renewable.id]))).toMatchObject({ ok: false, error: "pending" });
+    expect(await send("liisa", "eetu", input([rx.eetu.renewable.id]))).toMatchObject({
+      ok: false,
+      error: "pending",
+    });
   });
 
   it("V-RX-2: mandate holder Mikko requests a renewal for Helmi", async () => {

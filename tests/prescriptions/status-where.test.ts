@@ -2,7 +2,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { prescriptionDisplayState, type PrescriptionStateInput } from "@/domain/visibility";
-import { listFilterWhere, LIST_FILTERS, type ListFilter } from "@/server/kanta/prescription-centre/status-where";
+import {
+  listFilterWhere,
+  LIST_FILTERS,
+  type ListFilter,
+} from "@/server/kanta/prescription-centre/status-where";
 import { matchesWhere, whereFields } from "../domain/support/match-where";
 import { dateNear, instantArb } from "../domain/support/arbitraries";
 import { schemaFields } from "../domain/support/schema-fields";
@@ -40,20 +44,27 @@ describe("V-RX-5: list filters", () => {
           dispensings: [],
           renewalRequests: [],
         };
-        expect(matchesWhere(row, listFilterWhere(filter, NOW))).toBe(expected(filter, prescriptionDisplayState(input, NOW)));
+        expect(matchesWhere(row, listFilterWhere(filter, NOW))).toBe(
+          expected(filter, prescriptionDisplayState(input, NOW)),
+        );
       }),
       { numRuns: 3000 },
     );
   });
 
   it("V-RX-5: a prescription is valid through the Helsinki calendar day of validUntil", () => {
-    const row = (validUntil: string) => ({ status: "VALID", cancelledAt: null, validUntil: new Date(validUntil) });
+    const row = (validUntil: string) => ({
+      status: "VALID",
+      cancelledAt: null,
+      validUntil: new Date(validUntil),
+    });
     expect(matchesWhere(row("2026-11-24T21:59:59.999Z"), listFilterWhere("expired", NOW))).toBe(true);
     expect(matchesWhere(row("2026-11-24T22:00:00.000Z"), listFilterWhere("valid", NOW))).toBe(true);
   });
 
   it("names only fields of the Prescription model", () => {
     const fields = schemaFields().get("Prescription")!;
-    for (const f of LIST_FILTERS) for (const name of whereFields(listFilterWhere(f, NOW))) expect(fields.has(name), name).toBe(true);
+    for (const f of LIST_FILTERS)
+      for (const name of whereFields(listFilterWhere(f, NOW))) expect(fields.has(name), name).toBe(true);
   });
 });

@@ -26,7 +26,11 @@ export function viewerFor(actor: PersonaKey, subject: PersonaKey = actor, now = 
   const s = persona(subject);
   const resolution = resolveRole(persona(actor).id, s.id, personaRegisters(), now);
   if (!resolution.ok) throw new Error(`${actor} cannot act for ${subject}: ${resolution.reason}`);
-  return { role: resolution.role, subject: { id: s.id, birthDate: new Date(`${s.birthDate}T00:00:00Z`) }, now };
+  return {
+    role: resolution.role,
+    subject: { id: s.id, birthDate: new Date(`${s.birthDate}T00:00:00Z`) },
+    now,
+  };
 }
 
 /** The guard's answer (role, scope and matrix) for a feature. */

@@ -4,6 +4,7 @@ import { writeAccessLog, AccessLogUnavailableError } from "@/server/access-log";
 import { loadRegistersAround } from "@/server/kanta/population/load-registers";
 import { resolveFor } from "@/server/portal-context";
 import type { ActiveSession } from "./portal-session";
+import { isDisturbed } from "@/server/kanta/service-status";
 
 export type SwitchResult = { ok: true } | { ok: false; reason: string };
 
@@ -13,6 +14,8 @@ export type SwitchResult = { ok: true } | { ok: false; reason: string };
  * the session, so a failed log write refuses the switch (S-6).
  */
 export async function switchSubject(session: ActiveSession, targetId: string, at: Date): Promise<SwitchResult> {
+  // D-3: whom one may act for comes from the mandate service; while it is disturbed, no switch.
+  if (targetId !== session.personId && (await isDisturbed("MANDATE"))) return { ok: false, reason: "mandateService" };
   const loaded = await loadRegistersAround(session.personId);
   if (!loaded) return { ok: false, reason: "noRelation" };
   const resolution = resolveFor(loaded, targetId, at);

@@ -16,7 +16,10 @@ export async function switchSubjectAction(formData: FormData) {
   if (lookup.status !== "active") redirect(`/${locale}/signed-out?reason=${lookup.status === "expired" ? "timeout" : "expired"}`);
   if (!parsed.success) redirect(`/${locale}/overview?switch=refused`);
   const result = await switchSubject(lookup.session, parsed.data.personId, now());
-  if (!result.ok) redirect(`/${locale}/overview?switch=${result.reason === "accessLog" ? "refusedLog" : "refused"}`);
+  if (!result.ok) {
+    const why = result.reason === "accessLog" ? "refusedLog" : result.reason === "mandateService" ? "mandateService" : "refused";
+    redirect(`/${locale}/overview?switch=${why}`);
+  }
   // The shell (whose data, navigation) lives in the layout: make the router render it afresh.
   revalidatePath("/", "layout");
   redirect(`/${locale}/overview?switch=ok`);

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { measurementWhere, type Viewer } from "@/domain/visibility";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 
 const measurementFields = {
   id: true,
@@ -17,7 +18,7 @@ export type MeasurementDetail = Prisma.MeasurementGetPayload<{ select: typeof me
 export async function getMeasurement(
   viewer: Viewer,
   id: string,
-  db: Db = getPrisma(),
+  db: Db = serviceDb("OWN_DATA_REPOSITORY"),
 ): Promise<MeasurementDetail | null> {
   return db.measurement.findFirst({
     where: { AND: [measurementWhere(viewer), { id }] } as Prisma.MeasurementWhereInput,

@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { MEASUREMENT_KINDS, type MeasurementKind } from "@/domain/measurements";
 import { measurementWhere, type Viewer } from "@/domain/visibility";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 
 const measurementFields = {
   id: true,
@@ -25,7 +26,7 @@ export const MEASUREMENTS_PER_KIND = 50;
  */
 export async function listMeasurements(
   viewer: Viewer,
-  db: Db = getPrisma(),
+  db: Db = serviceDb("OWN_DATA_REPOSITORY"),
   perKind = MEASUREMENTS_PER_KIND,
 ): Promise<MeasurementSeries[]> {
   const visible = measurementWhere(viewer);

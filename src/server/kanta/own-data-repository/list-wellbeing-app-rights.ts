@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { wellbeingAppRightWhere, type Viewer } from "@/domain/visibility";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 
 export const appRightFields = {
   id: true,
@@ -15,7 +16,7 @@ export type WellbeingAppRightItem = Prisma.WellbeingAppRightGetPayload<{ select:
 /** V-WB-2: the applications that still hold a right to the subject's wellbeing data (one query). */
 export async function listWellbeingAppRights(
   viewer: Viewer,
-  db: Db = getPrisma(),
+  db: Db = serviceDb("OWN_DATA_REPOSITORY"),
 ): Promise<WellbeingAppRightItem[]> {
   return db.wellbeingAppRight.findMany({
     where: wellbeingAppRightWhere(viewer) as Prisma.WellbeingAppRightWhereInput,

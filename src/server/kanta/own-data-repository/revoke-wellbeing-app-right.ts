@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { wellbeingAppRightWhere, type Viewer } from "@/domain/visibility";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 
 /**
  * V-WB-2: removes an application's right (sets revokedAt; the row stays as a record). Only a right of
@@ -11,7 +12,7 @@ import { getPrisma, type Db } from "@/server/db";
 export async function revokeWellbeingAppRight(
   viewer: Viewer,
   id: string,
-  db: Db = getPrisma(),
+  db: Db = serviceDb("OWN_DATA_REPOSITORY"),
 ): Promise<boolean> {
   const { count } = await db.wellbeingAppRight.updateMany({
     where: { AND: [wellbeingAppRightWhere(viewer), { id }] } as Prisma.WellbeingAppRightWhereInput,

@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { isMeasurementVisible, type Viewer } from "@/domain/visibility";
 import { validateMeasurement, type MeasurementKind, type MeasurementProblem } from "@/domain/measurements";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 
 export type NewMeasurement = {
   kind: MeasurementKind;
@@ -27,7 +28,7 @@ export type SaveMeasurementOutcome =
 export async function saveMeasurement(
   viewer: Viewer,
   m: NewMeasurement,
-  db: Db = getPrisma(),
+  db: Db = serviceDb("OWN_DATA_REPOSITORY"),
 ): Promise<SaveMeasurementOutcome> {
   if (!isMeasurementVisible(viewer, { id: "", personId: viewer.subject.id })) return { status: "forbidden" };
   const problems = validateMeasurement(m, viewer.now);

@@ -1,5 +1,6 @@
 import "server-only";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { visibleVisitDocumentsWhere } from "./visit-documents-where";
 import type { Viewer } from "./viewer";
 
@@ -7,7 +8,7 @@ import type { Viewer } from "./viewer";
  * One visit or episode with the documents shown under it (V-HEALTH-1..4). Null when it is not the
  * subject's, or nothing of it may be shown: the page answers 404 either way, revealing nothing.
  */
-export async function getVisit(v: Viewer, id: string, db: Db = getPrisma()) {
+export async function getVisit(v: Viewer, id: string, db: Db = serviceDb("PATIENT_DATA_REPOSITORY")) {
   const docs = visibleVisitDocumentsWhere(v);
   return db.serviceEvent.findFirst({
     where: { id, patientId: v.subject.id, documents: { some: docs } },

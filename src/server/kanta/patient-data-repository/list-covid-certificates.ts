@@ -1,9 +1,10 @@
 import "server-only";
 import { audienceOf, type Viewer } from "@/domain/visibility";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 
 /** The subject's EU COVID certificates (vaccination, test, recovery), each with its UVCI. */
-export async function listCovidCertificates(v: Viewer, db: Db = getPrisma()) {
+export async function listCovidCertificates(v: Viewer, db: Db = serviceDb("PATIENT_DATA_REPOSITORY")) {
   if (audienceOf(v.role) === "none") return [];
   return db.covidCertificate.findMany({
     where: { patientId: v.subject.id },

@@ -1,7 +1,8 @@
 import "server-only";
 import { dateRangeWhere, healthDisclosureWhere } from "@/domain/visibility";
 import type { Prisma } from "@/generated/prisma/client";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { pageArgs, toPage, type PageRequest } from "./paging";
 import type { DateRange, Viewer } from "./viewer";
 
@@ -10,7 +11,7 @@ export async function listHealthDisclosures(
   v: Viewer,
   range: DateRange,
   paging: PageRequest,
-  db: Db = getPrisma(),
+  db: Db = serviceDb("PATIENT_DATA_REPOSITORY"),
 ) {
   const rows = await db.healthDisclosure.findMany({
     where: {

@@ -1,7 +1,8 @@
 import "server-only";
 import { dateRangeWhere } from "@/domain/visibility";
 import type { Prisma } from "@/generated/prisma/client";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { documentFields, visibleDocument } from "./document-where";
 import { pageArgs, toPage, type PageRequest } from "./paging";
 import type { DateRange, Viewer } from "./viewer";
@@ -11,7 +12,7 @@ export async function listImagingStudies(
   v: Viewer,
   range: DateRange,
   paging: PageRequest,
-  db: Db = getPrisma(),
+  db: Db = serviceDb("PATIENT_DATA_REPOSITORY"),
 ) {
   const rows = await db.imagingStudy.findMany({
     where: { AND: [visibleDocument(v), dateRangeWhere("studyAt", range) as Prisma.ImagingStudyWhereInput] },

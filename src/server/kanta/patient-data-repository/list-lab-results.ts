@@ -1,7 +1,8 @@
 import "server-only";
 import { helsinkiDate, dayKey } from "@/domain/dates";
 import { labResultListDate } from "@/domain/visibility";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { labListDateWhere, labResultFields, visibleLabResultsWhere } from "./lab-results-where";
 import { pageArgs, toPage, type PageRequest } from "./paging";
 import type { DateRange, Viewer } from "./viewer";
@@ -24,7 +25,7 @@ function findRows(v: Viewer, range: DateRange, paging: PageRequest, db: Db) {
 }
 
 /** Lab results grouped under the date of their service event (V-HEALTH-9), newest first. */
-export async function listLabResults(v: Viewer, range: DateRange, paging: PageRequest, db: Db = getPrisma()) {
+export async function listLabResults(v: Viewer, range: DateRange, paging: PageRequest, db: Db = serviceDb("PATIENT_DATA_REPOSITORY")) {
   const page = toPage(await findRows(v, range, paging, db), paging);
   const groups = new Map<string, LabDateGroup>();
   for (const { document, ...r } of page.items) {

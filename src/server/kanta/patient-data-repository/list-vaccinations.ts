@@ -1,11 +1,12 @@
 import "server-only";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { documentFields, visibleDocument } from "./document-where";
 import { pageArgs, toPage, type PageRequest } from "./paging";
 import type { Viewer } from "./viewer";
 
 /** Vaccinations given, newest first: a summary, all of it. */
-export async function listVaccinations(v: Viewer, paging: PageRequest, db: Db = getPrisma()) {
+export async function listVaccinations(v: Viewer, paging: PageRequest, db: Db = serviceDb("PATIENT_DATA_REPOSITORY")) {
   const rows = await db.vaccination.findMany({
     where: visibleDocument(v),
     orderBy: [{ givenAt: "desc" }, { id: "asc" }],

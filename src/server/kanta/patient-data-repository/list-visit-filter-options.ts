@@ -1,6 +1,7 @@
 import "server-only";
 import { helsinkiDate } from "@/domain/dates";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { visibleVisitsWhere } from "./list-visits";
 import type { Viewer } from "./viewer";
 
@@ -8,7 +9,7 @@ import type { Viewer } from "./viewer";
  * The choices of the timeline filter, from what this viewer may see only: the organisations and
  * the years that have visible visits (so a guardian's choices reveal nothing hidden).
  */
-export async function listVisitFilterOptions(v: Viewer, db: Db = getPrisma()) {
+export async function listVisitFilterOptions(v: Viewer, db: Db = serviceDb("PATIENT_DATA_REPOSITORY")) {
   const where = visibleVisitsWhere(v, { range: {} });
   const [units, span] = await Promise.all([
     db.careUnit.findMany({

@@ -1,7 +1,8 @@
 import "server-only";
 import { dateRangeWhere } from "@/domain/visibility";
 import type { Prisma } from "@/generated/prisma/client";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { pageArgs, toPage, type PageRequest } from "./paging";
 import { visibleVisitDocumentsWhere } from "./visit-documents-where";
 import type { DateRange, Viewer } from "./viewer";
@@ -22,7 +23,7 @@ export function visibleVisitsWhere(v: Viewer, filter: VisitFilter): Prisma.Servi
 }
 
 /** The timeline (V-HEALTH-3, V-HEALTH-9): newest first, with the titles of the documents shown. */
-export async function listVisits(v: Viewer, filter: VisitFilter, paging: PageRequest, db: Db = getPrisma()) {
+export async function listVisits(v: Viewer, filter: VisitFilter, paging: PageRequest, db: Db = serviceDb("PATIENT_DATA_REPOSITORY")) {
   const rows = await db.serviceEvent.findMany({
     where: visibleVisitsWhere(v, filter),
     orderBy: [{ startAt: "desc" }, { id: "asc" }],

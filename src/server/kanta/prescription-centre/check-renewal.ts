@@ -45,7 +45,13 @@ export async function checkRenewal(db: Db, viewer: Viewer, input: RenewalInput):
   if (!unit) return { ok: false, error: "unitNotAvailable" };
   return {
     ok: true,
-    prescriptions: rows.map(({ id, drugName, strength, form, language }) => ({ id, drugName, strength, form, language })),
+    prescriptions: rows.map(({ id, drugName, strength, form, language }) => ({
+      id,
+      drugName,
+      strength,
+      form,
+      language,
+    })),
     unit,
   };
 }

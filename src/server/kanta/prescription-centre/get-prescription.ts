@@ -1,5 +1,10 @@
 import "server-only";
-import { effectiveRenewalStatus, prescriptionDisclosureWhere, prescriptionWhere, type Viewer } from "@/domain/visibility";
+import {
+  effectiveRenewalStatus,
+  prescriptionDisclosureWhere,
+  prescriptionWhere,
+  type Viewer,
+} from "@/domain/visibility";
 import type { Prisma } from "@/generated/prisma/client";
 import { stateSelect, summarize } from "./prescription-state";
 import type { Db } from "./viewer";
@@ -55,7 +60,12 @@ export async function getPrescription(db: Db, viewer: Viewer, id: string, opts: 
       : Promise.resolve(null),
     opts.events
       ? db.prescriptionDisclosure.findMany({
-          where: { AND: [{ prescriptionId: row.id }, prescriptionDisclosureWhere(viewer) as Prisma.PrescriptionDisclosureWhereInput] },
+          where: {
+            AND: [
+              { prescriptionId: row.id },
+              prescriptionDisclosureWhere(viewer) as Prisma.PrescriptionDisclosureWhereInput,
+            ],
+          },
           select: { id: true, recipient: true, disclosedAt: true, what: true },
           orderBy: { disclosedAt: "desc" },
         })

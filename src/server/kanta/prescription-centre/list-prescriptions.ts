@@ -5,7 +5,13 @@ import { stateSelect, summarize } from "./prescription-state";
 import { listFilterWhere, type ListFilter } from "./status-where";
 import type { Db } from "./viewer";
 
-export type ListQuery = { filter: ListFilter; q?: string; sort: "newest" | "oldest"; page: number; pageSize: number };
+export type ListQuery = {
+  filter: ListFilter;
+  q?: string;
+  sort: "newest" | "oldest";
+  page: number;
+  pageSize: number;
+};
 
 /** The prescription list (V-RX-1, V-RX-5): one page, newest or oldest first, hidden rows never loaded. */
 export async function listPrescriptions(db: Db, viewer: Viewer, query: ListQuery) {

@@ -1,5 +1,10 @@
 import "server-only";
-import { matchesSummaryFilter, prescriptionWhere, type SummaryFilter, type Viewer } from "@/domain/visibility";
+import {
+  matchesSummaryFilter,
+  prescriptionWhere,
+  type SummaryFilter,
+  type Viewer,
+} from "@/domain/visibility";
 import type { Prisma } from "@/generated/prisma/client";
 import { stateSelect, summarize } from "./prescription-state";
 import { listFilterWhere } from "./status-where";
@@ -36,7 +41,9 @@ export async function listSummaryPrescriptions(db: Db, viewer: Viewer, filter: S
 /** The list for own use (V-RX-3): valid prescriptions and how to take them, by medicine name. */
 export async function listOwnUsePrescriptions(db: Db, viewer: Viewer) {
   const rows = await db.prescription.findMany({
-    where: { AND: [prescriptionWhere(viewer), listFilterWhere("valid", viewer.now)] } as Prisma.PrescriptionWhereInput,
+    where: {
+      AND: [prescriptionWhere(viewer), listFilterWhere("valid", viewer.now)],
+    } as Prisma.PrescriptionWhereInput,
     select: { ...printFields, ...stateSelect(viewer) },
     orderBy: [{ drugName: "asc" }, { prescribedAt: "desc" }],
   });

@@ -13,7 +13,15 @@ export type UnitOption = { id: string; name: string; organisation: string; munic
 export async function listRenewalOptions(db: Db, viewer: Viewer) {
   const rows = await db.prescription.findMany({
     where: prescriptionWhere(viewer) as Prisma.PrescriptionWhereInput,
-    select: { id: true, drugName: true, strength: true, form: true, language: true, unitId: true, ...stateSelect(viewer) },
+    select: {
+      id: true,
+      drugName: true,
+      strength: true,
+      form: true,
+      language: true,
+      unitId: true,
+      ...stateSelect(viewer),
+    },
     orderBy: [{ prescribedAt: "desc" }, { id: "asc" }],
   });
   const units = await db.careUnit.findMany({
@@ -36,6 +44,7 @@ export async function listRenewalOptions(db: Db, viewer: Viewer) {
       strength: r.strength,
       form: r.form,
       language: r.language,
+      prescribedAt: r.prescribedAt,
       validUntil: r.validUntil,
       renewable: s.renewable,
       renewal: s.renewal,

@@ -6,7 +6,10 @@ import type { Db } from "./viewer";
 /** The requests just sent, for the result page; only those on prescriptions the viewer sees. */
 export async function listSentRenewals(db: Db, viewer: Viewer, requestIds: string[]) {
   const rows = await db.renewalRequest.findMany({
-    where: { id: { in: requestIds }, prescription: prescriptionWhere(viewer) as Prisma.PrescriptionWhereInput },
+    where: {
+      id: { in: requestIds },
+      prescription: prescriptionWhere(viewer) as Prisma.PrescriptionWhereInput,
+    },
     select: {
       id: true,
       status: true,

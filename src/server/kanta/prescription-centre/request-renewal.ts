@@ -48,7 +48,11 @@ export async function requestRenewal(
       const ids = check.prescriptions.map((p) => p.id);
       // A request that lapsed unhandled no longer blocks a new one (its pendingKey is released).
       await tx.renewalRequest.updateMany({
-        where: { pendingKey: { in: ids }, status: "SENT", sentAt: { lt: new Date(viewer.now.getTime() - RENEWAL_LAPSE_MS) } },
+        where: {
+          pendingKey: { in: ids },
+          status: "SENT",
+          sentAt: { lt: new Date(viewer.now.getTime() - RENEWAL_LAPSE_MS) },
+        },
         data: { status: "LAPSED", pendingKey: null },
       });
       const requestIds: string[] = [];
@@ -69,7 +73,10 @@ export async function requestRenewal(
         });
         requestIds.push(created.id);
       }
-      await tx.prescription.updateMany({ where: { id: { in: ids }, status: "VALID" }, data: { status: "RENEWAL_REQUESTED" } });
+      await tx.prescription.updateMany({
+        where: { id: { in: ids }, status: "VALID" },
+        data: { status: "RENEWAL_REQUESTED" },
+      });
       return { ok: true as const, requestIds, replayed: false };
     });
   } catch (e) {

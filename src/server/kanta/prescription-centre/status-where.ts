@@ -18,9 +18,13 @@ export function listFilterWhere(filter: ListFilter, now: Date): Where {
     case "cancelled":
       return { OR: [{ status: "CANCELLED" }, { cancelledAt: { not: null } }] };
     case "expired":
-      return { AND: [...notCancelled(), { OR: [{ status: "EXPIRED" }, { validUntil: { lt: todayStart } }] }] };
+      return {
+        AND: [...notCancelled(), { OR: [{ status: "EXPIRED" }, { validUntil: { lt: todayStart } }] }],
+      };
     case "valid":
-      return { AND: [...notCancelled(), { status: { not: "EXPIRED" } }, { validUntil: { gte: todayStart } }] };
+      return {
+        AND: [...notCancelled(), { status: { not: "EXPIRED" } }, { validUntil: { gte: todayStart } }],
+      };
     default:
       return {};
   }

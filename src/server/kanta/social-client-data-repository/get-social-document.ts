@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { socialDocumentWhere, type Viewer } from "@/domain/visibility";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 
 const detailFields = {
   id: true,
@@ -24,7 +25,7 @@ export type SocialDocumentDetail = Prisma.SocialDocumentGetPayload<{ select: typ
 export async function getSocialDocument(
   viewer: Viewer,
   id: string,
-  db: Db = getPrisma(),
+  db: Db = serviceDb("SOCIAL_CLIENT_DATA_REPOSITORY"),
 ): Promise<SocialDocumentDetail | null> {
   return db.socialDocument.findFirst({
     where: { AND: [socialDocumentWhere(viewer), { id }] } as Prisma.SocialDocumentWhereInput,

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { socialDisclosureWhere, type Viewer } from "@/domain/visibility";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 
 const disclosureFields = {
   id: true,
@@ -16,7 +17,7 @@ export type SocialDisclosureItem = Prisma.SocialDisclosureGetPayload<{ select: t
 /** Disclosures of the subject's social welfare data, newest first (one query). */
 export async function listSocialDisclosures(
   viewer: Viewer,
-  db: Db = getPrisma(),
+  db: Db = serviceDb("SOCIAL_CLIENT_DATA_REPOSITORY"),
 ): Promise<SocialDisclosureItem[]> {
   return db.socialDisclosure.findMany({
     where: socialDisclosureWhere(viewer) as Prisma.SocialDisclosureWhereInput,

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma, ServiceTask } from "@/generated/prisma/client";
 import { socialDocumentWhere, socialRelationshipWhere, type Viewer } from "@/domain/visibility";
-import { getPrisma, type Db } from "@/server/db";
+import { type Db } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 
 /** V-SOC-1: the order of the service tasks on the page (as the seed lists them). */
 export const SERVICE_TASK_ORDER = [
@@ -51,7 +52,7 @@ export type SocialTaskGroup = {
  * (start date, contact person) and the documents the viewer may see. Two queries, whatever the data;
  * the where-builders leave never-shown, not-yet-shown, restricted and delayed rows in the database.
  */
-export async function listSocialRecords(viewer: Viewer, db: Db = getPrisma()): Promise<SocialTaskGroup[]> {
+export async function listSocialRecords(viewer: Viewer, db: Db = serviceDb("SOCIAL_CLIENT_DATA_REPOSITORY")): Promise<SocialTaskGroup[]> {
   const [relationships, documents] = await Promise.all([
     db.socialClientRelationship.findMany({
       where: socialRelationshipWhere(viewer) as Prisma.SocialClientRelationshipWhereInput,

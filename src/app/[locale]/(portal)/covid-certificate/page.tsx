@@ -3,8 +3,6 @@ import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
 import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
 import { listCovidCertificates } from "@/server/kanta/patient-data-repository/list-covid-certificates";
-import { isPatientDataRepositoryDisturbed } from "@/server/kanta/patient-data-repository/get-repository-status";
-import { DisturbedNotice } from "../health/_components/disturbed-notice";
 import { CovidCertificateList } from "./certificate-list";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -13,14 +11,6 @@ export default async function CovidCertificatePage({ params }: Props) {
   const locale = await localeFrom(params);
   const ctx = await authorizePage(locale, "covidCertificate.view");
   const t = await getT(locale, "health");
-  if (await isPatientDataRepositoryDisturbed()) {
-    return (
-      <>
-        <h1>{t("covid.title")}</h1>
-        <DisturbedNotice t={t} />
-      </>
-    );
-  }
   const rows = await listCovidCertificates(healthViewer(ctx));
   return (
     <>

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { FeatureId } from "@/domain/permissions";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/settings";
 import type { PermissionDomain, ProhibitionDomain } from "@/generated/prisma/client";
-import { getPrisma } from "@/server/db";
+import { willServiceDb } from "@/server/kanta/will-service/will-service-db";
 import { authedAction, type ActionResult, type Authorized } from "@/server/guard";
 import { acknowledgeKantaInfo } from "@/server/kanta/will-service/acknowledge-kanta-info";
 import { addProhibition } from "@/server/kanta/will-service/add-prohibition";
@@ -46,7 +46,7 @@ async function submit<S extends z.ZodType>(
   const fieldError = outcome.fieldErrors ? Object.values(outcome.fieldErrors)[0] : undefined;
   const raw = (fieldError ?? outcome.error).replace(/^errors\./, "");
   // Our messages are translation keys; anything else (a library's default text) becomes a generic one.
-  const error = /^[A-Za-z]{1,60}$/.test(raw) ? raw : "invalidInput";
+  const error = /^[A-Za-z][A-Za-z._]{0,80}$/.test(raw) ? raw : "invalidInput";
   redirect(`/${locale}/data-use?error=${encodeURIComponent(error)}`);
 }
 
@@ -77,15 +77,15 @@ const addSchema = z.object({ target: targetSchema });
 // ───── Kanta information (C-1)
 
 export async function acknowledgeKantaInfoAction(formData: FormData) {
-  await submit(formData, "kantaInfo.acknowledge", empty, (_, ctx) => acknowledgeKantaInfo(getPrisma(), acting(ctx)));
+  await submit(formData, "kantaInfo.acknowledge", empty, (_, ctx) => acknowledgeKantaInfo(willServiceDb(), acting(ctx)));
 }
 
 // ───── Disclosure permissions (C-2, C-3)
 
 const giveFor = (domain: PermissionDomain) => (input: z.infer<typeof giveSchema>, ctx: Authorized) =>
-  givePermission(getPrisma(), acting(ctx), { domain, lastDay: input.lastDay, idempotencyKey: input.idempotencyKey });
+  givePermission(willServiceDb(), acting(ctx), { domain, lastDay: input.lastDay, idempotencyKey: input.idempotencyKey });
 const revokeFor = (domain: PermissionDomain) => (input: z.infer<typeof byId>, ctx: Authorized) =>
-  revokePermission(getPrisma(), acting(ctx), { permissionId: input.id, domain });
+  revokePermission(willServiceDb(), acting(ctx), { permissionId: input.id, domain });
 
 export async function giveHealthPermissionAction(formData: FormData) {
   await submit(formData, "healthPermission.give", giveSchema, giveFor("HEALTH"));
@@ -93,7 +93,7 @@ export async function giveHealthPermissionAction(formData: FormData) {
 
 export async function updateHealthPermissionAction(formData: FormData) {
   await submit(formData, "healthPermission.update", updateSchema, (input, ctx) =>
-    updatePermission(getPrisma(), acting(ctx), { permissionId: input.id, lastDay: input.lastDay }),
+    updatePermission(willServiceDb(), acting(ctx), { permissionId: input.id, lastDay: input.lastDay }),
   );
 }
 
@@ -112,9 +112,9 @@ export async function revokeSocialPermissionAction(formData: FormData) {
 // ───── Prohibitions (C-2, C-4): one feature per domain, so one action per domain
 
 const addFor = (domain: ProhibitionDomain) => (input: z.infer<typeof addSchema>, ctx: Authorized) =>
-  addProhibition(getPrisma(), acting(ctx), viewer(ctx), { domain, kind: input.target.kind, ref: input.target.ref });
+  addProhibition(willServiceDb(), acting(ctx), viewer(ctx), { domain, kind: input.target.kind, ref: input.target.ref });
 const removeFor = (domain: ProhibitionDomain) => (input: z.infer<typeof byId>, ctx: Authorized) =>
-  removeProhibition(getPrisma(), acting(ctx), { prohibitionId: input.id, domain });
+  removeProhibition(willServiceDb(), acting(ctx), { prohibitionId: input.id, domain });
 
 export async function addHealthProhibitionAction(formData: FormData) {
   await submit(formData, "healthProhibitions.manage", addSchema, addFor("HEALTH"));
@@ -143,17 +143,17 @@ export async function removeSocialProhibitionAction(formData: FormData) {
 // ───── EU patient summary and registry research (C-5). `later` and `disabled` cells are refused by the guard.
 
 export async function giveEuConsentAction(formData: FormData) {
-  await submit(formData, "euPatientSummary.consent", empty, (_, ctx) => giveEuConsent(getPrisma(), acting(ctx)));
+  await submit(formData, "euPatientSummary.consent", empty, (_, ctx) => giveEuConsent(willServiceDb(), acting(ctx)));
 }
 
 export async function withdrawEuConsentAction(formData: FormData) {
-  await submit(formData, "euPatientSummary.consent", empty, (_, ctx) => withdrawEuConsent(getPrisma(), acting(ctx)));
+  await submit(formData, "euPatientSummary.consent", empty, (_, ctx) => withdrawEuConsent(willServiceDb(), acting(ctx)));
 }
 
 export async function setContactBanAction(formData: FormData) {
-  await submit(formData, "registryResearch.contactBan", empty, (_, ctx) => setContactBan(getPrisma(), acting(ctx)));
+  await submit(formData, "registryResearch.contactBan", empty, (_, ctx) => setContactBan(willServiceDb(), acting(ctx)));
 }
 
 export async function removeContactBanAction(formData: FormData) {
-  await submit(formData, "registryResearch.contactBan", empty, (_, ctx) => removeContactBan(getPrisma(), acting(ctx)));
+  await submit(formData, "registryResearch.contactBan", empty, (_, ctx) => removeContactBan(willServiceDb(), acting(ctx)));
 }

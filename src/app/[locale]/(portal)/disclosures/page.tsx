@@ -1,9 +1,10 @@
 import { addDays, helsinkiDate, helsinkiMidnight } from "@/domain/dates";
-import type { FeatureId } from "@/domain/permissions";
+import { featureService, type FeatureId } from "@/domain/permissions";
 import { ageBands, defaultListWindow, type Viewer } from "@/domain/visibility";
 import { formatDate, formatDateTime } from "@/i18n/format";
 import { getT } from "@/i18n/server";
-import { getPrisma } from "@/server/db";
+import { getPrisma, type Db } from "@/server/db";
+import { isDisturbed, serviceDb, serviceOfFeature, ServiceDisturbedError } from "@/server/kanta/service-status";
 import { authorizePage, decide } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { getPortalState } from "@/server/portal-context";
@@ -21,14 +22,42 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 /** The parts of the page, each with its own feature id (C-6). Social disclosures go with social.view. */
 const PARTS = ["prescriptions.disclosures", "health.disclosures", "social.view"] as const satisfies readonly FeatureId[];
 
-/** The first part the user may see authorizes the page; with none, the first one refuses it (403). */
+const serviceOf = (f: FeatureId) => serviceOfFeature(featureService(f));
+
+/**
+ * The first part the user may see authorizes the page (one whose Kanta service is in use, D-1);
+ * with none allowed, the first one refuses it (403).
+ */
 async function pageFeature(): Promise<FeatureId> {
   const state = await getPortalState();
   if (state.status !== "active") return PARTS[0];
-  return PARTS.find((f) => decide(state.ctx, f).allowed) ?? PARTS[0];
+  const allowed = PARTS.filter((f) => decide(state.ctx, f).allowed);
+  for (const f of allowed) {
+    const service = serviceOf(f);
+    if (!service || !(await isDisturbed(service))) return f;
+  }
+  return allowed[0] ?? PARTS[0];
+}
+
+/** D-1: one part's Kanta service being out of use leaves the other parts working. */
+async function read<T>(f: FeatureId, run: (db: Db) => Promise<T>): Promise<T | "disturbed"> {
+  const service = serviceOf(f);
+  if (!service) return run(getPrisma());
+  if (await isDisturbed(service)) return "disturbed";
+  try {
+    return await run(serviceDb(service));
+  } catch (error) {
+    if (error instanceof ServiceDisturbedError) return "disturbed";
+    throw error;
+  }
 }
 
 type Row = { id: string; recipient: string; disclosedAt: Date; what: string; extra?: string };
+type Part<R> = { rows: R[]; more: boolean } | "disturbed";
+
+function withBasis(part: Part<Row & { basis: string }>): Part<Row> {
+  return part === "disturbed" ? part : { more: part.more, rows: part.rows.map((r) => ({ ...r, extra: r.basis })) };
+}
 
 export default async function DisclosuresPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
@@ -57,18 +86,21 @@ export default async function DisclosuresPage({ params, searchParams }: Props) {
 
   const viewer: Viewer = { role: ctx.role, subject: { id: ctx.subject.id, birthDate: ctx.subject.birthDate }, now: ctx.at };
   const can = (f: FeatureId) => decide(ctx, f).allowed;
-  const db = getPrisma();
   const [prescriptions, health, social] = await Promise.all([
-    can("prescriptions.disclosures") ? listPrescriptionDisclosures(db, viewer, range) : null,
-    can("health.disclosures") ? listHealthDisclosures(db, viewer, range) : null,
-    can("social.view") ? listSocialDisclosures(db, viewer, range) : null,
+    can("prescriptions.disclosures") ? read("prescriptions.disclosures", (db) => listPrescriptionDisclosures(db, viewer, range)) : null,
+    can("health.disclosures") ? read("health.disclosures", (db) => listHealthDisclosures(db, viewer, range)) : null,
+    can("social.view") ? read("social.view", (db) => listSocialDisclosures(db, viewer, range)) : null,
   ]);
   const guardianLike = ctx.role === "guardian" || ctx.role === "informationRight";
 
-  const table = (id: string, title: string, rows: { rows: Row[]; more: boolean }, extraHeading?: string) => (
+  const table = (id: string, title: string, rows: { rows: Row[]; more: boolean } | "disturbed", extraHeading?: string) => (
     <section aria-labelledby={`${id}-heading`} data-testid={`disclosures-${id}`}>
       <h2 id={`${id}-heading`}>{title}</h2>
-      {rows.rows.length === 0 ? (
+      {rows === "disturbed" ? (
+        <p className="notice warning" role="status" data-testid={`disclosures-${id}-disturbed`}>
+          {t("disclosures.partDisturbed")}
+        </p>
+      ) : rows.rows.length === 0 ? (
         <p>{t("disclosures.none")}</p>
       ) : (
         <table>
@@ -93,7 +125,7 @@ export default async function DisclosuresPage({ params, searchParams }: Props) {
           </tbody>
         </table>
       )}
-      {rows.more ? <p className="notice">{t("disclosures.more", { count: DISCLOSURE_LIMIT })}</p> : null}
+      {rows !== "disturbed" && rows.more ? <p className="notice">{t("disclosures.more", { count: DISCLOSURE_LIMIT })}</p> : null}
     </section>
   );
 
@@ -140,10 +172,12 @@ export default async function DisclosuresPage({ params, searchParams }: Props) {
           {table(
             "prescriptions",
             t("disclosures.prescriptions"),
-            {
-              more: prescriptions.more,
-              rows: prescriptions.rows.map((r) => ({ ...r, extra: r.prescription ? `${r.prescription.drugName} ${r.prescription.strength}` : undefined })),
-            },
+            prescriptions === "disturbed"
+              ? prescriptions
+              : {
+                  more: prescriptions.more,
+                  rows: prescriptions.rows.map((r) => ({ ...r, extra: r.prescription ? `${r.prescription.drugName} ${r.prescription.strength}` : undefined })),
+                },
             t("disclosures.prescription"),
           )}
           {guardianLike ? (
@@ -153,8 +187,8 @@ export default async function DisclosuresPage({ params, searchParams }: Props) {
           ) : null}
         </>
       ) : null}
-      {health ? table("health", t("disclosures.health"), { more: health.more, rows: health.rows.map((r) => ({ ...r, extra: r.basis })) }, t("disclosures.basis")) : null}
-      {social ? table("social", t("disclosures.social"), { more: social.more, rows: social.rows.map((r) => ({ ...r, extra: r.basis })) }, t("disclosures.basis")) : null}
+      {health ? table("health", t("disclosures.health"), withBasis(health), t("disclosures.basis")) : null}
+      {social ? table("social", t("disclosures.social"), withBasis(social), t("disclosures.basis")) : null}
       {!can("health.disclosures") && guardianLike ? <p className="muted">{t("disclosures.healthNotForGuardians")}</p> : null}
     </>
   );

@@ -9,7 +9,12 @@ import { ActingOptions } from "@/components/acting-options";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ switch?: string }> };
 
-const SWITCH_MESSAGES = { ok: "switch.switched", refused: "switch.refused", refusedLog: "switch.refusedLog" } as const;
+const SWITCH_MESSAGES = {
+  ok: "switch.switched",
+  refused: "switch.refused",
+  refusedLog: "switch.refusedLog",
+  mandateService: "disturbance.alternatives.MANDATE",
+} as const;
 
 export default async function OverviewPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);

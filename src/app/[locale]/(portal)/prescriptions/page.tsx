@@ -24,7 +24,8 @@ export default async function PrescriptionsPage({ params, searchParams }: Props)
   const query = parseListParams(await searchParams);
   const result = await listPrescriptions(getPrisma(), viewerOf(ctx), query);
   const base = `/${locale}/prescriptions`;
-  const pageLink = (page: number) => `${base}${queryString({ filter: query.filter, q: query.q, sort: query.sort === "oldest" ? "oldest" : undefined, page })}`;
+  const pageLink = (page: number) =>
+    `${base}${queryString({ filter: query.filter, q: query.q, sort: query.sort === "oldest" ? "oldest" : undefined, page })}`;
 
   return (
     <>
@@ -76,7 +77,9 @@ export default async function PrescriptionsPage({ params, searchParams }: Props)
         </div>
       ) : (
         <table data-testid="rx-table">
-          <caption className="visually-hidden">{t("list.caption", { page: result.page, pages: result.pages })}</caption>
+          <caption className="visually-hidden">
+            {t("list.caption", { page: result.page, pages: result.pages })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t("list.drug")}</th>
@@ -87,7 +90,11 @@ export default async function PrescriptionsPage({ params, searchParams }: Props)
           </thead>
           <tbody>
             {result.rows.map((r) => (
-              <tr key={r.id} data-testid={`rx-row-${r.id}`} style={r.state.expiringSoon ? { background: "var(--warn-bg)" } : undefined}>
+              <tr
+                key={r.id}
+                data-testid={`rx-row-${r.id}`}
+                style={r.state.expiringSoon ? { background: "var(--warn-bg)" } : undefined}
+              >
                 <td>
                   <a href={`${base}/${r.id}`} lang={r.language}>
                     <strong>{r.drugName}</strong> {r.strength}

@@ -12,7 +12,9 @@ export function first(sp: SearchParams, key: string): string | undefined {
 export const PAGE_SIZE = 10;
 
 export function parseListParams(sp: SearchParams) {
-  const filter: ListFilter = isListFilter(first(sp, "filter")) ? (first(sp, "filter") as ListFilter) : "valid";
+  const filter: ListFilter = isListFilter(first(sp, "filter"))
+    ? (first(sp, "filter") as ListFilter)
+    : "valid";
   const q = (first(sp, "q") ?? "").trim().slice(0, 100);
   const sort: "newest" | "oldest" = first(sp, "sort") === "oldest" ? "oldest" : "newest";
   const pageNum = Number.parseInt(first(sp, "page") ?? "1", 10);

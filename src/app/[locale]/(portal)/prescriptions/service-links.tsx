@@ -8,7 +8,15 @@ const LINKS = [
 ] as const satisfies readonly { feature: FeatureId; path: string; key: string }[];
 
 /** Links to the renewal and print pages, only those the role may use (each page checks again). */
-export function ServiceLinks({ t, locale, allowed }: { t: TFunction; locale: string; allowed: (f: FeatureId) => boolean }) {
+export function ServiceLinks({
+  t,
+  locale,
+  allowed,
+}: {
+  t: TFunction;
+  locale: string;
+  allowed: (f: FeatureId) => boolean;
+}) {
   const links = LINKS.filter((l) => allowed(l.feature));
   if (links.length === 0) return null;
   return (
@@ -16,7 +24,10 @@ export function ServiceLinks({ t, locale, allowed }: { t: TFunction; locale: str
       <ul className="actions" style={{ listStyle: "none", padding: 0 }}>
         {links.map((l) => (
           <li key={l.path}>
-            <a className={l.feature === "prescriptions.renew" ? "button" : "button secondary"} href={`/${locale}/prescriptions/${l.path}`}>
+            <a
+              className={l.feature === "prescriptions.renew" ? "button" : "button secondary"}
+              href={`/${locale}/prescriptions/${l.path}`}
+            >
               {t(l.key)}
             </a>
           </li>

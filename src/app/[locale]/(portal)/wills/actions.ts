@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FeatureId } from "@/domain/permissions";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/settings";
-import { getPrisma } from "@/server/db";
+import { willServiceDb } from "@/server/kanta/will-service/will-service-db";
 import { authedAction, type Authorized } from "@/server/guard";
 import type { Acting, Outcome } from "@/server/kanta/will-service/common";
 import {
@@ -65,13 +65,14 @@ async function twoStep(formData: FormData, feature: FeatureId, max: number, opti
   }
   if (outcome.status === 401) redirect(`/${locale}/signed-out?reason=timeout`);
   if (outcome.status === 403) return { step: "edit", text: "", error: "forbidden" };
+  if (outcome.status === 503) return { step: "edit", text: text.slice(0, LIVING_WILL_MAX * 4), error: "unavailable" };
   return { step: "edit", text: text.slice(0, LIVING_WILL_MAX * 4), error: outcome.error.replace(/^errors\./, "") };
 }
 
 /** The organ donation will: one action, with optional additional information (useActionState). */
 export async function organDonationFormAction(_previous: WillFormState, formData: FormData): Promise<WillFormState> {
   const state = await twoStep(formData, "organDonation.manage", ORGAN_INFO_MAX, true, (input, ctx) =>
-    saveOrganDonationWill(getPrisma(), acting(ctx), { additionalInfo: input.text }),
+    saveOrganDonationWill(willServiceDb(), acting(ctx), { additionalInfo: input.text }),
   );
   return state.error === "tooLong" ? { ...state, error: "organInfoTooLong" } : state;
 }
@@ -79,7 +80,7 @@ export async function organDonationFormAction(_previous: WillFormState, formData
 /** The living will: free text up to LIVING_WILL_MAX characters after cleaning (useActionState). */
 export async function livingWillFormAction(_previous: WillFormState, formData: FormData): Promise<WillFormState> {
   const state = await twoStep(formData, "livingWill.manage", LIVING_WILL_MAX, false, (input, ctx) =>
-    saveLivingWill(getPrisma(), acting(ctx), { text: input.text }),
+    saveLivingWill(willServiceDb(), acting(ctx), { text: input.text }),
   );
   if (state.error === "tooLong") return { ...state, error: "livingWillTooLong" };
   if (state.error === "empty") return { ...state, error: "livingWillEmpty" };
@@ -98,9 +99,9 @@ async function removal(formData: FormData, feature: FeatureId, run: (ctx: Author
 }
 
 export async function removeOrganDonationAction(formData: FormData) {
-  await removal(formData, "organDonation.manage", (ctx) => removeOrganDonationWill(getPrisma(), acting(ctx)));
+  await removal(formData, "organDonation.manage", (ctx) => removeOrganDonationWill(willServiceDb(), acting(ctx)));
 }
 
 export async function deleteLivingWillAction(formData: FormData) {
-  await removal(formData, "livingWill.manage", (ctx) => deleteLivingWill(getPrisma(), acting(ctx)));
+  await removal(formData, "livingWill.manage", (ctx) => deleteLivingWill(willServiceDb(), acting(ctx)));
 }

@@ -3,7 +3,7 @@ import type { TFunction } from "i18next";
 import { formatDate, formatDateTime, formatNumber } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
-import { getPrisma } from "@/server/db";
+import { willServiceDb } from "@/server/kanta/will-service/will-service-db";
 import { authorizePage, decide, type Authorized } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { LIVING_WILL_MAX, ORGAN_INFO_MAX, loadWills } from "@/server/kanta/will-service/wills";
@@ -17,7 +17,7 @@ import styles from "./wills.module.css";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 type Wills = Awaited<ReturnType<typeof loadWills>>;
 
-const ERROR_KEYS = ["livingWillEmpty", "livingWillTooLong", "organInfoTooLong", "forbidden", "invalidInput", "sessionEnded", "generic"] as const;
+const ERROR_KEYS = ["livingWillEmpty", "livingWillTooLong", "organInfoTooLong", "forbidden", "invalidInput", "sessionEnded", "unavailable", "generic"] as const;
 
 async function formLabels(locale: Locale, t: TFunction, kind: "organDonation" | "livingWill"): Promise<WillFormLabels> {
   const common = await getT(locale);
@@ -40,7 +40,7 @@ async function formLabels(locale: Locale, t: TFunction, kind: "organDonation" | 
 
 function PrintHeader({ ctx, locale, t }: { ctx: Authorized; locale: Locale; t: TFunction }) {
   return (
-    <div className={styles.printOnly}>
+    <div className={styles.printOnly} data-testid="print-header">
       <p>
         {ctx.subject.firstNames} {ctx.subject.lastName}, {ctx.subject.hetu}
       </p>
@@ -116,7 +116,7 @@ export default async function WillsPage({ params, searchParams }: Props) {
     return <ConfirmRemoval locale={locale} kind={confirm === "removeOrganDonation" ? "organDonation" : "livingWill"} t={t} />;
   }
   const print = text("print");
-  const wills = await loadWills(getPrisma(), ctx.subject.id);
+  const wills = await loadWills(willServiceDb(), ctx.subject.id);
   const keyOf = (w: { updatedAt: Date } | null) => (w ? String(w.updatedAt.getTime()) : "none");
 
   if (print === "organDonation" || print === "livingWill") {

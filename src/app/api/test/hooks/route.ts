@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { setHooks, testHooksEnabled } from "@/server/test-hooks";
 
-const hooksSchema = z.object({ failAccessLog: z.boolean().optional(), clockOffsetMs: z.number().int().optional() });
+const hooksSchema = z.object({
+  failAccessLog: z.boolean().optional(),
+  clockOffsetMs: z.number().int().optional(),
+  failServices: z.array(z.string().max(64)).max(10).optional(),
+});
 
 // Only with TEST_HOOKS=1 (the Playwright web server): fault injection and the server clock.
 export async function POST(request: Request) {

@@ -5,8 +5,6 @@ import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
 import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
 import { listCovidCertificates } from "@/server/kanta/patient-data-repository/list-covid-certificates";
-import { isPatientDataRepositoryDisturbed } from "@/server/kanta/patient-data-repository/get-repository-status";
-import { DisturbedNotice } from "../../health/_components/disturbed-notice";
 import { CovidCertificateList } from "../certificate-list";
 import { PrintButton } from "./print-button";
 import styles from "../covid.module.css";
@@ -18,14 +16,6 @@ export default async function CovidCertificatePrintPage({ params }: Props) {
   const locale = await localeFrom(params);
   const ctx = await authorizePage(locale, "covidCertificate.view");
   const t = await getT(locale, "health");
-  if (await isPatientDataRepositoryDisturbed()) {
-    return (
-      <>
-        <h1>{t("covid.printTitle")}</h1>
-        <DisturbedNotice t={t} />
-      </>
-    );
-  }
   const rows = await listCovidCertificates(healthViewer(ctx));
   if (rows.length === 0) notFound();
   const name = `${ctx.subject.firstNames} ${ctx.subject.lastName}`;

@@ -6,7 +6,7 @@ import type { Viewer } from "@/domain/visibility";
 import { formatDate } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
-import { getPrisma } from "@/server/db";
+import { willServiceDb } from "@/server/kanta/will-service/will-service-db";
 import { decide, type Authorized } from "@/server/guard";
 import { hasReceivedLatestKantaInfo } from "@/server/kanta/will-service/kanta-info-gate";
 import { listPermissions } from "@/server/kanta/will-service/load-data-use";
@@ -48,7 +48,7 @@ const one = (p: Params, k: string) => (typeof p[k] === "string" ? (p[k] as strin
 /** Builds what the confirmation shows and posts, or sends the user back with the reason. */
 async function plan(intent: Intent, p: Params, ctx: Authorized, locale: Locale, t: TFunction): Promise<Plan> {
   const back = (error: string): never => redirect(`/${locale}/data-use?error=${error}`);
-  const db = getPrisma();
+  const db = willServiceDb();
   const viewer: Viewer = { role: ctx.role, subject: { id: ctx.subject.id, birthDate: ctx.subject.birthDate }, now: ctx.at };
   const validityText = (lastDay: Date | null) =>
     lastDay ? t("permission.throughDay", { date: formatDate(lastDay, locale) }) : t("permission.untilFurtherNotice");
@@ -155,7 +155,7 @@ export async function ConfirmView({ locale, ctx, intent, params }: { locale: Loc
   if (!decide(ctx, INTENTS[intent]).allowed) forbidden();
   const t = await getT(locale, "dataUse");
   const gated = GATED_BY_KANTA_INFO.has(intent);
-  const refusedByC2 = gated && !(await hasReceivedLatestKantaInfo(getPrisma(), ctx.subject.id));
+  const refusedByC2 = gated && !(await hasReceivedLatestKantaInfo(willServiceDb(), ctx.subject.id));
   const { details, fields, extra } = await plan(intent, params, ctx, locale, t);
   const name = `${ctx.subject.firstNames} ${ctx.subject.lastName}`;
 

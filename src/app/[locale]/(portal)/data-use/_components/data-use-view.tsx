@@ -1,7 +1,8 @@
 import type { Viewer } from "@/domain/visibility";
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
-import { getPrisma } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
+import { willServiceDb } from "@/server/kanta/will-service/will-service-db";
 import { decide, type Authorized } from "@/server/guard";
 import {
   listHealthHiddenFromGuardians,
@@ -24,7 +25,7 @@ type Props = { locale: Locale; ctx: Authorized; done?: string; error?: string };
 /** The use-of-data page: every part is shown only when the matrix (with footnotes and scope) allows it. */
 export async function DataUseView({ locale, ctx, done, error }: Props) {
   const t = await getT(locale, "dataUse");
-  const db = getPrisma();
+  const db = willServiceDb();
   const subjectId = ctx.subject.id;
   const viewer: Viewer = { role: ctx.role, subject: { id: subjectId, birthDate: ctx.subject.birthDate }, now: ctx.at };
   const can = (f: Parameters<typeof decide>[1]) => decide(ctx, f).allowed;
@@ -49,9 +50,9 @@ export async function DataUseView({ locale, ctx, done, error }: Props) {
       social ? prohibitionData("SOCIAL") : null,
       ctx.role === "minor"
         ? Promise.all([
-            limited("healthUse.manage") ? listHealthHiddenFromGuardians(db, viewer) : [],
-            limited("prescriptionUse.manage") ? listPrescriptionsHiddenFromGuardians(db, viewer) : [],
-            social ? listSocialHiddenFromGuardians(db, viewer) : [],
+            limited("healthUse.manage") ? listHealthHiddenFromGuardians(serviceDb("PATIENT_DATA_REPOSITORY"), viewer) : [],
+            limited("prescriptionUse.manage") ? listPrescriptionsHiddenFromGuardians(serviceDb("PRESCRIPTION_CENTRE"), viewer) : [],
+            social ? listSocialHiddenFromGuardians(serviceDb("SOCIAL_CLIENT_DATA_REPOSITORY"), viewer) : [],
           ])
         : null,
     ]);

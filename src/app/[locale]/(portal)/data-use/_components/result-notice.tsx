@@ -1,7 +1,7 @@
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
 
-const KEY = /^[A-Za-z]{1,60}$/;
+const KEY = /^[A-Za-z][A-Za-z._]{0,80}$/;
 
 /**
  * The outcome of the last action, shown after the redirect (?done=key or ?error=key). Only keys
@@ -10,7 +10,7 @@ const KEY = /^[A-Za-z]{1,60}$/;
 export async function ResultNotice({ locale, done, error }: { locale: Locale; done?: string; error?: string }) {
   const t = await getT(locale, "dataUse");
   const common = await getT(locale);
-  if (done && KEY.test(done)) {
+  if (done && /^[A-Za-z]{1,60}$/.test(done)) {
     const text = t(`results.${done}`, { defaultValue: "" });
     if (text) {
       return (
@@ -21,7 +21,12 @@ export async function ResultNotice({ locale, done, error }: { locale: Locale; do
     }
   }
   if (error && KEY.test(error)) {
-    const text = t(`errors.${error}`, { defaultValue: "" }) || common(`errors.${error}`, { defaultValue: "" }) || common("errors.generic");
+    // Our keys (errors.*), the guard's (common errors.*), or a full common key such as disturbance.action.WILL_SERVICE.
+    const text =
+      t(`errors.${error}`, { defaultValue: "" }) ||
+      common(`errors.${error}`, { defaultValue: "" }) ||
+      (error.includes(".") ? common(error, { defaultValue: "" }) : "") ||
+      common("errors.generic");
     return (
       <p className="notice error" role="alert" data-testid="result">
         {text}

@@ -2,15 +2,13 @@ import type { ReactNode } from "react";
 import type { TFunction } from "i18next";
 import type { Locale } from "@/i18n/settings";
 import { decide, type Authorized } from "@/server/guard";
-import { isPatientDataRepositoryDisturbed } from "@/server/kanta/patient-data-repository/get-repository-status";
-import { DisturbedNotice } from "./disturbed-notice";
 import { GuardianNote } from "./guardian-note";
 import { HealthNav, type HealthPage } from "./health-nav";
 
 /**
  * The frame of every health page: heading, the section's own navigation and the guardian note.
- * When the patient data repository is disturbed only this section says so (D-1) and `children`
- * is never called, so no health query runs.
+ * A disturbed patient data repository never gets here: the guard refuses first and the portal's
+ * section error boundary says the section is not in use (D-1).
  */
 export async function HealthPageFrame(props: {
   ctx: Authorized;
@@ -22,7 +20,6 @@ export async function HealthPageFrame(props: {
   children: () => Promise<ReactNode> | ReactNode;
 }) {
   const { ctx, locale, t } = props;
-  const disturbed = await isPatientDataRepositoryDisturbed();
   return (
     <>
       <h1>{props.title}</h1>
@@ -32,15 +29,9 @@ export async function HealthPageFrame(props: {
         current={props.current}
         showDisclosures={decide(ctx, "health.disclosures").allowed}
       />
-      {disturbed ? (
-        <DisturbedNotice t={t} />
-      ) : (
-        <>
-          {props.intro ? <p className="lead">{props.intro}</p> : null}
-          <GuardianNote t={t} role={ctx.role} />
-          {await props.children()}
-        </>
-      )}
+      {props.intro ? <p className="lead">{props.intro}</p> : null}
+      <GuardianNote t={t} role={ctx.role} />
+      {await props.children()}
     </>
   );
 }

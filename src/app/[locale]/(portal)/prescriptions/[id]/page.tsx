@@ -81,7 +81,11 @@ export default async function PrescriptionPage({ params }: Props) {
           <dt>{t("detail.amountRemaining")}</dt>
           <dd>{packages(rx.state.amountLeft)}</dd>
           <dt>{t("detail.lastDispensed")}</dt>
-          <dd>{rx.state.lastDispensedAt ? formatDate(rx.state.lastDispensedAt, locale) : t("detail.neverDispensed")}</dd>
+          <dd>
+            {rx.state.lastDispensedAt
+              ? formatDate(rx.state.lastDispensedAt, locale)
+              : t("detail.neverDispensed")}
+          </dd>
         </dl>
       </section>
 
@@ -107,13 +111,17 @@ export default async function PrescriptionPage({ params }: Props) {
               <dt>{t("detail.cancelledAt")}</dt>
               <dd>{rx.state.cancelled.at ? formatDateTime(rx.state.cancelled.at, locale) : "–"}</dd>
               <dt>{t("detail.cancellationReason")}</dt>
-              <dd>{rx.state.cancelled.reason ? t(`status.cancelReason.${rx.state.cancelled.reason}`) : "–"}</dd>
+              <dd>
+                {rx.state.cancelled.reason ? t(`status.cancelReason.${rx.state.cancelled.reason}`) : "–"}
+              </dd>
             </>
           ) : null}
         </dl>
         {rx.renewalOf ? (
           <p>
-            <a href={`/${locale}/prescriptions/${rx.renewalOf.id}`}>{t("detail.renewalOf", { date: formatDate(rx.renewalOf.prescribedAt, locale) })}</a>
+            <a href={`/${locale}/prescriptions/${rx.renewalOf.id}`}>
+              {t("detail.renewalOf", { date: formatDate(rx.renewalOf.prescribedAt, locale) })}
+            </a>
           </p>
         ) : null}
       </section>
@@ -131,7 +139,14 @@ export default async function PrescriptionPage({ params }: Props) {
       </section>
 
       <RenewalHistory t={t} locale={locale} rx={rx} canRenew={canRenew} />
-      {events ? <PrescriptionEvents t={t} locale={locale} rx={rx} childFiltered={audienceOf(ctx.role) === "guardianLike"} /> : null}
+      {events ? (
+        <PrescriptionEvents
+          t={t}
+          locale={locale}
+          rx={rx}
+          childFiltered={audienceOf(ctx.role) === "guardianLike"}
+        />
+      ) : null}
     </>
   );
 }

@@ -18,7 +18,10 @@ export function RenewalHistory({ t, locale, rx, canRenew }: Props) {
             <li key={r.id}>
               <strong>{t(`renewalStatus.${r.status}`)}</strong>
               <br />
-              {t("detail.renewalSent", { date: formatDateTime(r.sentAt, locale), unit: r.receivingUnit.name })}
+              {t("detail.renewalSent", {
+                date: formatDateTime(r.sentAt, locale),
+                unit: r.receivingUnit.name,
+              })}
               {r.handledAt ? (
                 <>
                   <br />
@@ -38,7 +41,11 @@ export function RenewalHistory({ t, locale, rx, canRenew }: Props) {
       {canRenew ? (
         rx.renewable.ok ? (
           <p className="no-print">
-            <a className="button" href={`/${locale}/prescriptions/renew?id=${rx.id}`} data-testid="rx-renew-link">
+            <a
+              className="button"
+              href={`/${locale}/prescriptions/renew?id=${rx.id}`}
+              data-testid="rx-renew-link"
+            >
               {t("detail.requestRenewal")}
             </a>
           </p>

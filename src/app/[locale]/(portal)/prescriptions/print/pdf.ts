@@ -8,7 +8,12 @@ const MARGIN = 40;
 
 /** Renders a printout as an A4 landscape PDF with a table that repeats its header on each page. */
 export function renderPdf(model: PrintModel): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", layout: "landscape", margin: MARGIN, info: { Title: model.title } });
+  const doc = new PDFDocument({
+    size: "A4",
+    layout: "landscape",
+    margin: MARGIN,
+    info: { Title: model.title },
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -24,7 +29,8 @@ export function renderPdf(model: PrintModel): Promise<Buffer> {
 
   doc.font("Helvetica-Bold").fontSize(16).text(model.title);
   doc.moveDown(0.4).fontSize(10);
-  for (const m of model.meta) doc.font("Helvetica-Bold").text(`${m.label}: `, { continued: true }).font("Helvetica").text(m.value);
+  for (const m of model.meta)
+    doc.font("Helvetica-Bold").text(`${m.label}: `, { continued: true }).font("Helvetica").text(m.value);
   doc.moveDown(0.3).text(model.count).moveDown(0.6);
 
   const rowHeight = (cells: string[], font: string) => {
@@ -41,10 +47,18 @@ export function renderPdf(model: PrintModel): Promise<Buffer> {
     if (shade) doc.rect(MARGIN, y, width, h).fill("#e8f0f8").fillColor("#000000");
     let x = MARGIN;
     cells.forEach((c, i) => {
-      doc.font(font).fontSize(8.5).text(c, x + pad, y + pad, { width: cols[i]! - 2 * pad });
+      doc
+        .font(font)
+        .fontSize(8.5)
+        .text(c, x + pad, y + pad, { width: cols[i]! - 2 * pad });
       x += cols[i]!;
     });
-    doc.moveTo(MARGIN, y + h).lineTo(MARGIN + width, y + h).lineWidth(0.5).strokeColor("#8a8a8a").stroke();
+    doc
+      .moveTo(MARGIN, y + h)
+      .lineTo(MARGIN + width, y + h)
+      .lineWidth(0.5)
+      .strokeColor("#8a8a8a")
+      .stroke();
     doc.x = MARGIN;
     doc.y = y + h;
   };
@@ -52,7 +66,12 @@ export function renderPdf(model: PrintModel): Promise<Buffer> {
   if (model.rows.length === 0) doc.font("Helvetica").text(model.empty);
   else {
     drawRow(model.columns, "Helvetica-Bold", true);
-    for (const row of model.rows) drawRow(row.map((c) => c.text), "Helvetica", false);
+    for (const row of model.rows)
+      drawRow(
+        row.map((c) => c.text),
+        "Helvetica",
+        false,
+      );
   }
   doc.moveDown(1).font("Helvetica").fontSize(8).text(model.source, MARGIN);
   doc.end();

@@ -31,15 +31,34 @@ function meta(t: TFunction, locale: Locale, person: Person, printedAt: Date) {
 
 const medicine = (r: PrintablePrescription) => `${r.drugName} ${r.strength}, ${r.form}`;
 
-export function summaryModel(t: TFunction, locale: Locale, person: Person, printedAt: Date, params: SummaryParams, rows: PrintablePrescription[]): PrintModel {
+export function summaryModel(
+  t: TFunction,
+  locale: Locale,
+  person: Person,
+  printedAt: Date,
+  params: SummaryParams,
+  rows: PrintablePrescription[],
+): PrintModel {
   const range =
     params.kind === "dateRange"
       ? ` ${t("print.rangeText", { from: params.from ? formatDate(`${params.from}T12:00:00Z`, locale) : "…", to: params.to ? formatDate(`${params.to}T12:00:00Z`, locale) : "…" })}`
       : "";
   return {
     title: t("print.summaryTitle"),
-    meta: [...meta(t, locale, person, printedAt), { label: t("print.selection"), value: `${t(`print.filter.${params.kind}`)}${range}` }],
-    columns: [t("detail.medicine"), t("detail.quantity"), t("detail.dosage"), t("detail.prescribedAt"), t("detail.validUntil"), t("detail.amountRemaining"), t("list.status"), t("detail.prescriber")],
+    meta: [
+      ...meta(t, locale, person, printedAt),
+      { label: t("print.selection"), value: `${t(`print.filter.${params.kind}`)}${range}` },
+    ],
+    columns: [
+      t("detail.medicine"),
+      t("detail.quantity"),
+      t("detail.dosage"),
+      t("detail.prescribedAt"),
+      t("detail.validUntil"),
+      t("detail.amountRemaining"),
+      t("list.status"),
+      t("detail.prescriber"),
+    ],
     widths: [17, 10, 20, 8, 8, 7, 15, 15],
     rows: rows.map((r) => [
       { text: medicine(r), lang: r.language },
@@ -48,7 +67,11 @@ export function summaryModel(t: TFunction, locale: Locale, person: Person, print
       { text: formatDate(r.prescribedAt, locale) },
       { text: formatDate(r.validUntil, locale) },
       { text: t("detail.packages", { amount: formatNumber(r.state.amountLeft, locale) }) },
-      { text: statusBadges(t, r).map((b) => b.text).join(", ") },
+      {
+        text: statusBadges(t, r)
+          .map((b) => b.text)
+          .join(", "),
+      },
       { text: `${r.prescriberName}, ${r.unit.name}` },
     ]),
     empty: t("print.empty"),
@@ -57,7 +80,13 @@ export function summaryModel(t: TFunction, locale: Locale, person: Person, print
   };
 }
 
-export function ownListModel(t: TFunction, locale: Locale, person: Person, printedAt: Date, rows: PrintablePrescription[]): PrintModel {
+export function ownListModel(
+  t: TFunction,
+  locale: Locale,
+  person: Person,
+  printedAt: Date,
+  rows: PrintablePrescription[],
+): PrintModel {
   return {
     title: t("print.listTitle"),
     meta: meta(t, locale, person, printedAt),

@@ -4,7 +4,13 @@ import { addDays, helsinkiMidnight, type CalendarDate } from "@/domain/dates";
 import type { SummaryFilter } from "@/domain/visibility";
 import { first, type SearchParams } from "../search-params";
 
-export const SUMMARY_KINDS = ["all", "dateRange", "renewalRequested", "expiringSoon", "medicineLeft"] as const;
+export const SUMMARY_KINDS = [
+  "all",
+  "dateRange",
+  "renewalRequested",
+  "expiringSoon",
+  "medicineLeft",
+] as const;
 export type SummaryKind = (typeof SUMMARY_KINDS)[number];
 
 function parseDay(value: string | undefined): CalendarDate | null {
@@ -19,7 +25,9 @@ export type SummaryParams = { kind: SummaryKind; from: string; to: string; filte
 
 export function parseSummaryParams(sp: SearchParams): SummaryParams {
   const raw = first(sp, "show");
-  const kind: SummaryKind = (SUMMARY_KINDS as readonly string[]).includes(raw ?? "") ? (raw as SummaryKind) : "all";
+  const kind: SummaryKind = (SUMMARY_KINDS as readonly string[]).includes(raw ?? "")
+    ? (raw as SummaryKind)
+    : "all";
   const from = parseDay(first(sp, "from"));
   const to = parseDay(first(sp, "to"));
   const fromText = from ? first(sp, "from")! : "";

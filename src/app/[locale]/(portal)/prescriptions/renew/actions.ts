@@ -17,7 +17,8 @@ import type { RenewalFormState } from "./form-state";
 const FEATURE = "prescriptions.renew";
 
 function refusalMessage(t: TFunction, r: Extract<RenewalCheck | RenewalResult, { ok: false }>): string {
-  if (r.error === "pending") return r.drugName ? t("renew.errors.pending", { drug: r.drugName }) : t("renew.errors.pendingAny");
+  if (r.error === "pending")
+    return r.drugName ? t("renew.errors.pending", { drug: r.drugName }) : t("renew.errors.pendingAny");
   if (r.error === "notFound" || r.error === "unitNotAvailable") return t(`refusal.${r.error}`);
   return t("renew.errors.notRenewable", { drug: r.drugName ?? "", reason: t(`refusal.${r.error}`) });
 }
@@ -29,8 +30,15 @@ function stopUnlessAllowed(result: ActionResult<unknown>, locale: Locale) {
   if (result.status === 403) forbidden();
 }
 
-async function failed(t: TFunction, result: Extract<ActionResult<unknown>, { ok: false }>, values: RenewalFormState["values"], version: number): Promise<RenewalFormState> {
-  const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, key]) => [k, t(key)]));
+async function failed(
+  t: TFunction,
+  result: Extract<ActionResult<unknown>, { ok: false }>,
+  values: RenewalFormState["values"],
+  version: number,
+): Promise<RenewalFormState> {
+  const fieldErrors = Object.fromEntries(
+    Object.entries(result.fieldErrors ?? {}).map(([k, key]) => [k, t(key)]),
+  );
   const error = result.error === "errors.invalidInput" ? t("renew.errors.form") : result.error;
   return { stage: "edit", version, values, error, fieldErrors };
 }
@@ -57,7 +65,9 @@ export async function renewAction(prev: RenewalFormState, form: FormData): Promi
   if (intent === "send") {
     const result = await authedAction(FEATURE, renewalRequestSchema, async (input, ctx) => {
       const r = await requestRenewal(getPrisma(), viewerOf(ctx), ctx.actor.id, input);
-      return r.ok ? { ok: true, data: r.requestIds } : { ok: false, error: refusalMessage(t, r), status: 409 };
+      return r.ok
+        ? { ok: true, data: r.requestIds }
+        : { ok: false, error: refusalMessage(t, r), status: 409 };
     })(values);
     stopUnlessAllowed(result, locale);
     if (result.ok) redirect(`/${locale}/prescriptions/renew/sent?ids=${(result.data ?? []).join(",")}`);
@@ -68,7 +78,9 @@ export async function renewAction(prev: RenewalFormState, form: FormData): Promi
 
   const result = await authedAction(FEATURE, renewalRequestSchema, async (input, ctx) => {
     const check = await checkRenewal(getPrisma(), viewerOf(ctx), input);
-    return check.ok ? { ok: true, data: { check, phone: input.phone } } : { ok: false, error: refusalMessage(t, check), status: 409 };
+    return check.ok
+      ? { ok: true, data: { check, phone: input.phone } }
+      : { ok: false, error: refusalMessage(t, check), status: 409 };
   })(values);
   stopUnlessAllowed(result, locale);
   if (!result.ok) return failed(t, result, values, version);
@@ -78,7 +90,11 @@ export async function renewAction(prev: RenewalFormState, form: FormData): Promi
     version,
     values,
     summary: {
-      prescriptions: check.prescriptions.map((p) => ({ id: p.id, label: `${p.drugName} ${p.strength}, ${p.form}`, language: p.language })),
+      prescriptions: check.prescriptions.map((p) => ({
+        id: p.id,
+        label: `${p.drugName} ${p.strength}, ${p.form}`,
+        language: p.language,
+      })),
       unit: check.unit.name,
       phone: phone ? formatFinnishMobile(phone) : null,
       showOtherPrescriptions: values.showOtherPrescriptions,

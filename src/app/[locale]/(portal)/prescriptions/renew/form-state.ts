@@ -2,7 +2,13 @@ import type { RenewalRequestFields } from "./renewal-schema";
 
 /** What the renewal form shows: the choices (step 1) or the confirmation of what will be sent (step 2). */
 export type RenewalFormState =
-  | { stage: "edit"; version: number; values?: RenewalRequestFields; error?: string; fieldErrors?: Record<string, string> }
+  | {
+      stage: "edit";
+      version: number;
+      values?: RenewalRequestFields;
+      error?: string;
+      fieldErrors?: Record<string, string>;
+    }
   | {
       stage: "review";
       version: number;

@@ -17,9 +17,29 @@ export async function generateMetadata({ params }: Pick<Props, "params">) {
 }
 
 const STRING_KEYS = [
-  "renewableLegend", "noneRenewable", "validUntil", "unit", "unitHint", "chooseUnit", "suggestedUnits", "otherUnits",
-  "phone", "phoneHint", "showOthers", "review", "reviewTitle", "reviewIntro", "summaryPrescriptions", "summaryUnit",
-  "summaryPhone", "noPhone", "summaryShowOthers", "yes", "no", "send", "sending", "edit",
+  "renewableLegend",
+  "noneRenewable",
+  "unit",
+  "unitHint",
+  "chooseUnit",
+  "suggestedUnits",
+  "otherUnits",
+  "phone",
+  "phoneHint",
+  "showOthers",
+  "review",
+  "reviewTitle",
+  "reviewIntro",
+  "summaryPrescriptions",
+  "summaryUnit",
+  "summaryPhone",
+  "noPhone",
+  "summaryShowOthers",
+  "yes",
+  "no",
+  "send",
+  "sending",
+  "edit",
 ] as const satisfies readonly (keyof RenewalStrings)[];
 
 export default async function RenewPage({ params, searchParams }: Props) {
@@ -29,7 +49,9 @@ export default async function RenewPage({ params, searchParams }: Props) {
   const preselected = first(await searchParams, "id");
   const options = await listRenewalOptions(getPrisma(), viewerOf(ctx));
   const renewable = options.prescriptions.filter((p) => p.renewable.ok);
-  const notRenewable = options.prescriptions.flatMap((p) => (p.renewable.ok ? [] : [{ ...p, reason: p.renewable.reason }]));
+  const notRenewable = options.prescriptions.flatMap((p) =>
+    p.renewable.ok ? [] : [{ ...p, reason: p.renewable.reason }],
+  );
   const strings = Object.fromEntries(STRING_KEYS.map((k) => [k, t(`renew.${k}`)])) as RenewalStrings;
 
   return (
@@ -47,7 +69,10 @@ export default async function RenewPage({ params, searchParams }: Props) {
           id: p.id,
           label: `${p.drugName} ${p.strength}, ${p.form}`,
           language: p.language,
-          detail: t("renew.validUntil", { date: formatDate(p.validUntil, locale) }),
+          detail: t("renew.dates", {
+            written: formatDate(p.prescribedAt, locale),
+            date: formatDate(p.validUntil, locale),
+          }),
         }))}
         units={options.units}
         strings={strings}

@@ -4,9 +4,29 @@ import { renewAction } from "./actions";
 import { INITIAL_RENEWAL_STATE, type RenewalFormState } from "./form-state";
 
 export type RenewalStrings = Record<
-  | "renewableLegend" | "noneRenewable" | "validUntil" | "unit" | "unitHint" | "chooseUnit" | "suggestedUnits" | "otherUnits"
-  | "phone" | "phoneHint" | "showOthers" | "review" | "reviewTitle" | "reviewIntro" | "summaryPrescriptions" | "summaryUnit"
-  | "summaryPhone" | "noPhone" | "summaryShowOthers" | "yes" | "no" | "send" | "sending" | "edit",
+  | "renewableLegend"
+  | "noneRenewable"
+  | "unit"
+  | "unitHint"
+  | "chooseUnit"
+  | "suggestedUnits"
+  | "otherUnits"
+  | "phone"
+  | "phoneHint"
+  | "showOthers"
+  | "review"
+  | "reviewTitle"
+  | "reviewIntro"
+  | "summaryPrescriptions"
+  | "summaryUnit"
+  | "summaryPhone"
+  | "noPhone"
+  | "summaryShowOthers"
+  | "yes"
+  | "no"
+  | "send"
+  | "sending"
+  | "edit",
   string
 >;
 
@@ -39,14 +59,25 @@ type StepProps<S extends RenewalFormState["stage"]> = Props & {
   pending: boolean;
 };
 
-function EditStep({ locale, idempotencyKey, preselected, prescriptions, units, strings: s, state, formAction, pending }: StepProps<"edit">) {
+function EditStep({
+  locale,
+  idempotencyKey,
+  preselected,
+  prescriptions,
+  units,
+  strings: s,
+  state,
+  formAction,
+  pending,
+}: StepProps<"edit">) {
   const errorRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.error) errorRef.current?.focus();
   }, [state.error]);
   const chosen = new Set(state.values?.prescriptionIds ?? preselected);
   const err = state.fieldErrors ?? {};
-  const describedBy = (id: string, hint?: string) => [hint, err[id] ? `${id}-error` : undefined].filter(Boolean).join(" ") || undefined;
+  const describedBy = (id: string, hint?: string) =>
+    [hint, err[id] ? `${id}-error` : undefined].filter(Boolean).join(" ") || undefined;
 
   if (prescriptions.length === 0) return <p className="notice">{s.noneRenewable}</p>;
   return (
@@ -86,7 +117,13 @@ function EditStep({ locale, idempotencyKey, preselected, prescriptions, units, s
             {err.unitId}
           </p>
         ) : null}
-        <select id="unitId" name="unitId" defaultValue={state.values?.unitId ?? ""} aria-invalid={err.unitId ? true : undefined} aria-describedby={describedBy("unitId", "unitId-hint")}>
+        <select
+          id="unitId"
+          name="unitId"
+          defaultValue={state.values?.unitId ?? ""}
+          aria-invalid={err.unitId ? true : undefined}
+          aria-describedby={describedBy("unitId", "unitId-hint")}
+        >
           <option value="">{s.chooseUnit}</option>
           {units.suggested.length > 0 ? <UnitGroup label={s.suggestedUnits} units={units.suggested} /> : null}
           <UnitGroup label={s.otherUnits} units={units.others} />
@@ -102,11 +139,26 @@ function EditStep({ locale, idempotencyKey, preselected, prescriptions, units, s
             {err.phone}
           </p>
         ) : null}
-        <input id="phone" name="phone" type="tel" autoComplete="tel" inputMode="tel" maxLength={40} defaultValue={state.values?.phone ?? ""} aria-invalid={err.phone ? true : undefined} aria-describedby={describedBy("phone", "phone-hint")} />
+        <input
+          id="phone"
+          name="phone"
+          type="tel"
+          autoComplete="tel"
+          inputMode="tel"
+          maxLength={40}
+          defaultValue={state.values?.phone ?? ""}
+          aria-invalid={err.phone ? true : undefined}
+          aria-describedby={describedBy("phone", "phone-hint")}
+        />
       </div>
       <div className="field">
         <label style={{ fontWeight: 400, display: "inline-flex", gap: "0.5rem" }}>
-          <input type="checkbox" name="showOtherPrescriptions" value="yes" defaultChecked={state.values?.showOtherPrescriptions ?? false} />
+          <input
+            type="checkbox"
+            name="showOtherPrescriptions"
+            value="yes"
+            defaultChecked={state.values?.showOtherPrescriptions ?? false}
+          />
           {s.showOthers}
         </label>
       </div>
@@ -147,7 +199,9 @@ function ReviewStep({ locale, strings: s, state, formAction, pending }: StepProp
       ))}
       <input type="hidden" name="unitId" value={values.unitId} />
       <input type="hidden" name="phone" value={values.phone} />
-      {values.showOtherPrescriptions ? <input type="hidden" name="showOtherPrescriptions" value="yes" /> : null}
+      {values.showOtherPrescriptions ? (
+        <input type="hidden" name="showOtherPrescriptions" value="yes" />
+      ) : null}
       <dl className="fields card">
         <dt>{s.summaryPrescriptions}</dt>
         <dd>

@@ -32,7 +32,12 @@ export default async function PrintOwnListPage({ params }: Props) {
       <p>{t("print.listIntro")}</p>
       <div className="actions no-print">
         <PrintButton label={t("print.print")} />
-        <a className="button secondary" href={`/${locale}/prescriptions/print/list/pdf`} data-testid="list-pdf" download>
+        <a
+          className="button secondary"
+          href={`/${locale}/prescriptions/print/list/pdf`}
+          data-testid="list-pdf"
+          download
+        >
           {t("print.downloadPdf")}
         </a>
       </div>

@@ -59,7 +59,12 @@ export default async function PrintSummaryPage({ params, searchParams }: Props) 
       </form>
       <div className="actions no-print">
         <PrintButton label={t("print.print")} />
-        <a className="button secondary" href={`${base}/pdf${summaryQuery(p)}`} data-testid="summary-pdf" download>
+        <a
+          className="button secondary"
+          href={`${base}/pdf${summaryQuery(p)}`}
+          data-testid="summary-pdf"
+          download
+        >
           {t("print.downloadPdf")}
         </a>
       </div>

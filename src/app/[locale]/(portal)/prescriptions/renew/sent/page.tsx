@@ -22,7 +22,10 @@ export default async function RenewalSentPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const ctx = await authorizePage(locale, "prescriptions.renew");
   const t = await getT(locale, "prescriptions");
-  const ids = (first(await searchParams, "ids") ?? "").split(",").filter((id) => UUID.test(id)).slice(0, 20);
+  const ids = (first(await searchParams, "ids") ?? "")
+    .split(",")
+    .filter((id) => UUID.test(id))
+    .slice(0, 20);
   const sent = ids.length ? await listSentRenewals(getPrisma(), viewerOf(ctx), ids) : [];
 
   return (
