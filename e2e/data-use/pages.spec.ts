@@ -46,6 +46,9 @@ test("acting for others: a mandate with its scope; the log of acting on the pers
   await expect(forMe).toContainText("Mikko Kristian Järvinen");
   await expect(forMe).toContainText(fiDU.others.scope.both);
   await expect(forMe).toContainText(fiDU.others.bases.mandate);
+  // The seeded access log: Mikko acted for Toivo a week ago.
+  await expect(page.getByTestId("acting-log").locator("tbody tr").first()).toContainText("Mikko Kristian Järvinen");
+  await expect(page.getByTestId("acting-log").locator("tbody tr").first()).toContainText(fi.common.roles.mandate);
   await expectNoAxeViolations(page);
 });
 

@@ -64,6 +64,7 @@ const envSchema = z.object({
   IDP_JWKS_FILE: z.string().min(1).default(DEFAULT_JWKS_FILE),
   IDP_TRUST_PROXY: z.enum(["true", "false", "1", "0"]).optional(),
   IDP_REQUIRE_STATE_NONCE: z.enum(["true", "false", "1", "0"]).optional(),
+  IDP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).optional(),
 });
 
 /** Reads the environment variables of the CLI (see src/idp/server.ts). */
@@ -89,6 +90,9 @@ export function idpConfigFromEnv(env: NodeJS.ProcessEnv = process.env): {
       jwksFile: e.IDP_JWKS_FILE,
       trustProxy: flag(e.IDP_TRUST_PROXY),
       requireStateAndNonce: flag(e.IDP_REQUIRE_STATE_NONCE),
+      rateLimit: e.IDP_RATE_LIMIT_PER_MINUTE
+        ? { capacity: e.IDP_RATE_LIMIT_PER_MINUTE, perMinute: e.IDP_RATE_LIMIT_PER_MINUTE }
+        : undefined,
     },
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { resolveRole, type Resolution } from "@/domain/relationships";
 import type { AccessContext, Role } from "@/domain/permissions";
 import { currentSession } from "@/server/auth/current-session";
@@ -28,6 +28,7 @@ export type PortalState = { status: "none" } | { status: "expired" } | { status:
 
 /** The database cannot be reached: send the user to the 503 page; it recovers by itself. */
 async function databaseUnavailable(error: unknown): Promise<never> {
+  unstable_rethrow(error); // Next's own signals (dynamic rendering, redirects) are not failures
   console.error("database unavailable:", (error as Error)?.name ?? "error");
   const h = await headers();
   const locale = h.get("x-mk-locale") ?? "fi";

@@ -2,7 +2,7 @@ import { getT } from "@/i18n/server";
 import { formatDate } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage, decide } from "@/server/guard";
-import { getPrisma } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { listPrescriptions } from "@/server/kanta/prescription-centre/list-prescriptions";
 import { LIST_FILTERS } from "@/server/kanta/prescription-centre/status-where";
 import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
@@ -22,7 +22,7 @@ export default async function PrescriptionsPage({ params, searchParams }: Props)
   const ctx = await authorizePage(locale, "prescriptions.view");
   const t = await getT(locale, "prescriptions");
   const query = parseListParams(await searchParams);
-  const result = await listPrescriptions(getPrisma(), viewerOf(ctx), query);
+  const result = await listPrescriptions(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx), query);
   const base = `/${locale}/prescriptions`;
   const pageLink = (page: number) =>
     `${base}${queryString({ filter: query.filter, q: query.q, sort: query.sort === "oldest" ? "oldest" : undefined, page })}`;

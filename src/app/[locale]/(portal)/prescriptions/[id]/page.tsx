@@ -4,7 +4,7 @@ import { getT } from "@/i18n/server";
 import { formatDate, formatDateTime, formatNumber } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage, decide } from "@/server/guard";
-import { getPrisma } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { getPrescription } from "@/server/kanta/prescription-centre/get-prescription";
 import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
 import { StatusBadges } from "../status-badges";
@@ -24,7 +24,7 @@ export default async function PrescriptionPage({ params }: Props) {
   const { id } = await params;
   const t = await getT(locale, "prescriptions");
   const events = decide(ctx, "prescriptions.disclosures").allowed;
-  const rx = await getPrescription(getPrisma(), viewerOf(ctx), id, { events });
+  const rx = await getPrescription(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx), id, { events });
   if (!rx) notFound();
   const canRenew = decide(ctx, "prescriptions.renew").allowed;
   const lang = rx.language;

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { TFunction } from "i18next";
 import { z } from "zod";
 import { authedAction, type ActionResult } from "@/server/guard";
-import { getPrisma } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { getT } from "@/i18n/server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/settings";
 import { checkRenewal, type RenewalCheck } from "@/server/kanta/prescription-centre/check-renewal";
@@ -39,7 +39,9 @@ async function failed(
   const fieldErrors = Object.fromEntries(
     Object.entries(result.fieldErrors ?? {}).map(([k, key]) => [k, t(key)]),
   );
-  const error = result.error === "errors.invalidInput" ? t("renew.errors.form") : result.error;
+  const shared = /^(errors|disturbance)\./.test(result.error); // keys from the guard (common namespace)
+  const error =
+    result.error === "errors.invalidInput" ? t("renew.errors.form") : shared ? t(result.error, { ns: "common" }) : result.error;
   return { stage: "edit", version, values, error, fieldErrors };
 }
 
@@ -64,7 +66,7 @@ export async function renewAction(prev: RenewalFormState, form: FormData): Promi
 
   if (intent === "send") {
     const result = await authedAction(FEATURE, renewalRequestSchema, async (input, ctx) => {
-      const r = await requestRenewal(getPrisma(), viewerOf(ctx), ctx.actor.id, input);
+      const r = await requestRenewal(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx), ctx.actor.id, input);
       return r.ok
         ? { ok: true, data: r.requestIds }
         : { ok: false, error: refusalMessage(t, r), status: 409 };
@@ -77,7 +79,7 @@ export async function renewAction(prev: RenewalFormState, form: FormData): Promi
   }
 
   const result = await authedAction(FEATURE, renewalRequestSchema, async (input, ctx) => {
-    const check = await checkRenewal(getPrisma(), viewerOf(ctx), input);
+    const check = await checkRenewal(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx), input);
     return check.ok
       ? { ok: true, data: { check, phone: input.phone } }
       : { ok: false, error: refusalMessage(t, check), status: 409 };

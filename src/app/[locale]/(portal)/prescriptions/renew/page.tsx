@@ -3,7 +3,7 @@ import { getT } from "@/i18n/server";
 import { formatDate } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { getPrisma } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { listRenewalOptions } from "@/server/kanta/prescription-centre/list-renewal-options";
 import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
 import { first, type SearchParams } from "../search-params";
@@ -47,7 +47,7 @@ export default async function RenewPage({ params, searchParams }: Props) {
   const ctx = await authorizePage(locale, "prescriptions.renew");
   const t = await getT(locale, "prescriptions");
   const preselected = first(await searchParams, "id");
-  const options = await listRenewalOptions(getPrisma(), viewerOf(ctx));
+  const options = await listRenewalOptions(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx));
   const renewable = options.prescriptions.filter((p) => p.renewable.ok);
   const notRenewable = options.prescriptions.flatMap((p) =>
     p.renewable.ok ? [] : [{ ...p, reason: p.renewable.reason }],

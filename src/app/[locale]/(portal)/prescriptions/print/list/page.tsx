@@ -1,7 +1,7 @@
 import { getT } from "@/i18n/server";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { getPrisma } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { listOwnUsePrescriptions } from "@/server/kanta/prescription-centre/list-printable-prescriptions";
 import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
 import { ownListModel } from "../print-model";
@@ -20,7 +20,7 @@ export default async function PrintOwnListPage({ params }: Props) {
   const locale = await localeFrom(params);
   const ctx = await authorizePage(locale, "prescriptions.printOwnList");
   const t = await getT(locale, "prescriptions");
-  const rows = await listOwnUsePrescriptions(getPrisma(), viewerOf(ctx));
+  const rows = await listOwnUsePrescriptions(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx));
   const model = ownListModel(t, locale, ctx.subject, ctx.at, rows);
 
   return (

@@ -1,7 +1,7 @@
 import { getT } from "@/i18n/server";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { getPrisma } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { listSummaryPrescriptions } from "@/server/kanta/prescription-centre/list-printable-prescriptions";
 import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
 import type { SearchParams } from "../../search-params";
@@ -23,7 +23,7 @@ export default async function PrintSummaryPage({ params, searchParams }: Props) 
   const ctx = await authorizePage(locale, "prescriptions.printSummary");
   const t = await getT(locale, "prescriptions");
   const p = parseSummaryParams(await searchParams);
-  const rows = await listSummaryPrescriptions(getPrisma(), viewerOf(ctx), p.filter);
+  const rows = await listSummaryPrescriptions(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx), p.filter);
   const model = summaryModel(t, locale, ctx.subject, ctx.at, p, rows);
   const base = `/${locale}/prescriptions/print/summary`;
 

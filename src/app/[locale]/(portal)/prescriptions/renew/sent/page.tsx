@@ -2,7 +2,7 @@ import { getT } from "@/i18n/server";
 import { formatDateTime } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { getPrisma } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { formatFinnishMobile } from "@/server/kanta/prescription-centre/phone";
 import { listSentRenewals } from "@/server/kanta/prescription-centre/list-sent-renewals";
 import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
@@ -26,7 +26,7 @@ export default async function RenewalSentPage({ params, searchParams }: Props) {
     .split(",")
     .filter((id) => UUID.test(id))
     .slice(0, 20);
-  const sent = ids.length ? await listSentRenewals(getPrisma(), viewerOf(ctx), ids) : [];
+  const sent = ids.length ? await listSentRenewals(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx), ids) : [];
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { getT } from "@/i18n/server";
 import { isLocale } from "@/i18n/settings";
 import { authorizeRoute } from "@/server/guard";
-import { getPrisma } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { listOwnUsePrescriptions } from "@/server/kanta/prescription-centre/list-printable-prescriptions";
 import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
 import { ownListModel } from "../../print-model";
@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const ctx = await authorizeRoute("prescriptions.printOwnList");
   if (ctx instanceof Response) return ctx;
   const t = await getT(locale, "prescriptions");
-  const rows = await listOwnUsePrescriptions(getPrisma(), viewerOf(ctx));
+  const rows = await listOwnUsePrescriptions(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx));
   const pdf = await renderPdf(ownListModel(t, locale, ctx.subject, ctx.at, rows));
   return pdfResponse(pdf, pdfFilename(t("print.filenameList"), ctx.at));
 }

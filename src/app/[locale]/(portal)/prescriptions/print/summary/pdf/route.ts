@@ -1,7 +1,7 @@
 import { getT } from "@/i18n/server";
 import { isLocale } from "@/i18n/settings";
 import { authorizeRoute } from "@/server/guard";
-import { getPrisma } from "@/server/db";
+import { serviceDb } from "@/server/kanta/service-status";
 import { listSummaryPrescriptions } from "@/server/kanta/prescription-centre/list-printable-prescriptions";
 import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
 import { parseSummaryParams } from "../../summary-filter";
@@ -16,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (ctx instanceof Response) return ctx;
   const t = await getT(locale, "prescriptions");
   const p = parseSummaryParams(Object.fromEntries(new URL(request.url).searchParams));
-  const rows = await listSummaryPrescriptions(getPrisma(), viewerOf(ctx), p.filter);
+  const rows = await listSummaryPrescriptions(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx), p.filter);
   const pdf = await renderPdf(summaryModel(t, locale, ctx.subject, ctx.at, p, rows));
   return pdfResponse(pdf, pdfFilename(t("print.filenameSummary"), ctx.at));
 }
