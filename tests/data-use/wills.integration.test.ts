@@ -1,14 +1,12 @@
 // C-5, C-7: the wills in the will service, with pasted text cleaned and never refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_FACTS } from "@prisma-seed/demo";
-import {
-  deleteLivingWill,
-  LIVING_WILL_MAX,
-  loadWills,
-  removeOrganDonationWill,
-  saveLivingWill,
-  saveOrganDonationWill,
-} from "@/server/kanta/will-service/wills";
+import { deleteLivingWill } from "@/server/kanta/will-service/delete-living-will";
+import { loadWills } from "@/server/kanta/will-service/load-wills";
+import { removeOrganDonationWill } from "@/server/kanta/will-service/remove-organ-donation-will";
+import { saveLivingWill } from "@/server/kanta/will-service/save-living-will";
+import { saveOrganDonationWill } from "@/server/kanta/will-service/save-organ-donation-will";
+import { LIVING_WILL_MAX } from "@/server/kanta/will-service/will-text";
 import type { TestDatabase } from "../support/test-database";
 import { acting, guardAllows, id, seededDatabase } from "./support";
 

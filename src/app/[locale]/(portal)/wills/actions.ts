@@ -6,15 +6,11 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/settings";
 import { willServiceDb } from "@/server/kanta/will-service/will-service-db";
 import { authedAction, type Authorized } from "@/server/guard";
 import type { Acting, Outcome } from "@/server/kanta/will-service/common";
-import {
-  deleteLivingWill,
-  LIVING_WILL_MAX,
-  ORGAN_INFO_MAX,
-  prepareText,
-  removeOrganDonationWill,
-  saveLivingWill,
-  saveOrganDonationWill,
-} from "@/server/kanta/will-service/wills";
+import { deleteLivingWill } from "@/server/kanta/will-service/delete-living-will";
+import { removeOrganDonationWill } from "@/server/kanta/will-service/remove-organ-donation-will";
+import { saveLivingWill } from "@/server/kanta/will-service/save-living-will";
+import { saveOrganDonationWill } from "@/server/kanta/will-service/save-organ-donation-will";
+import { LIVING_WILL_MAX, ORGAN_INFO_MAX, prepareText } from "@/server/kanta/will-service/will-text";
 
 // C-5, C-7: the wills. Writing goes in two steps: "review" cleans the text and shows exactly what
 // will be stored with what it means; "save" stores it. Both steps are checked on the server

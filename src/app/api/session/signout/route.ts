@@ -1,3 +1,4 @@
+import { crossOriginRefused, isSameOrigin } from "@/server/csrf";
 import { cookies } from "next/headers";
 import { sessionIdFromCookie } from "@/server/auth/current-session";
 import { endPortalSession } from "@/server/auth/portal-session";
@@ -7,6 +8,7 @@ import { isLocale, DEFAULT_LOCALE } from "@/i18n/settings";
 
 // S-4: ends the portal session on the server, then the identification service's session.
 export async function POST(request: Request) {
+  if (!isSameOrigin(request)) return crossOriginRefused();
   const form = await request.formData().catch(() => null);
   const requested = form?.get("locale");
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
