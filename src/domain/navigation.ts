@@ -10,7 +10,7 @@ export const SECTIONS = [
   { key: "wellbeing", path: "wellbeing", features: ["wellbeing.view"] },
   { key: "dataUse", path: "data-use", features: ["kantaInfo.view"] },
   { key: "wills", path: "wills", features: ["organDonation.manage", "livingWill.manage"] },
-  { key: "disclosures", path: "disclosures", features: ["prescriptions.disclosures", "health.disclosures"] },
+  { key: "disclosures", path: "disclosures", features: ["prescriptions.disclosures", "health.disclosures", "social.view"] },
   { key: "covid", path: "covid-certificate", features: ["covidCertificate.view"] },
   { key: "others", path: "others", features: ["actingForOthers.view"] },
 ] as const satisfies readonly { key: string; path: string; features: readonly FeatureId[] }[];

@@ -39,7 +39,7 @@ async function databaseUnavailable(error: unknown): Promise<never> {
 /** The latest Kanta information (footnotes ** and ***, and C-2). */
 export const LATEST_KANTA_INFO_VERSION = "2.0";
 
-async function accessContextFor(subjectId: string): Promise<AccessContext> {
+export async function accessContextFor(subjectId: string): Promise<AccessContext> {
   const receipts = await getPrisma().kantaInfoReceipt.findMany({
     where: { personId: subjectId, inHealthCare: true },
     select: { version: true },

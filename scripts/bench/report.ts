@@ -1,0 +1,128 @@
+// bench/results.json and bench/results.md: the machine, the data, and one row per page and
+// concurrency, with throughput as a ratio of the static baseline at the same concurrency.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { LoadResult } from "./load";
+
+export type Machine = {
+  cores: number;
+  cpuModel: string;
+  memoryGiB: number;
+  node: string;
+  platform: string;
+  date: string;
+  loadAverageAtStart: number[];
+  loadAverageAtEnd?: number[];
+};
+
+export function machineInfo(): Machine {
+  return {
+    cores: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    date: new Date().toISOString(),
+    loadAverageAtStart: os.loadavg().map((n) => Number(n.toFixed(2))),
+  };
+}
+
+export type ScenarioResult = LoadResult & {
+  key: string;
+  label: string;
+  persona: string;
+  path: string;
+  method: "GET" | "POST";
+  /** Requests per second relative to the static baseline at the same concurrency. */
+  ratioToBaseline: number | null;
+};
+
+export type TargetCheck = { key: string; label: string; p95Ms: number; p95Ok: boolean; ratio: number | null; ratioOk: boolean };
+
+export type BenchReport = {
+  machine: Machine;
+  config: Record<string, unknown>;
+  data: Record<string, unknown>;
+  baseline: { path: string; bytes: number; what: string };
+  signIns: Record<string, string>;
+  results: ScenarioResult[];
+  targets: { concurrency: number; p95BelowMs: number; minRatio: number; checks: TargetCheck[]; allMet: boolean };
+  notes: string[];
+};
+
+export function evaluateTargets(results: ScenarioResult[], concurrency = 10, p95BelowMs = 150, minRatio = 0.25) {
+  const checks: TargetCheck[] = results
+    .filter((r) => r.concurrency === concurrency && r.key !== "static" && r.persona.startsWith("heavy"))
+    .map((r) => ({
+      key: r.key,
+      label: r.label,
+      p95Ms: r.latencyMs.p95,
+      p95Ok: r.latencyMs.p95 < p95BelowMs && r.errors === 0 && r.unexpected === 0,
+      ratio: r.ratioToBaseline,
+      ratioOk: r.ratioToBaseline !== null && r.ratioToBaseline >= minRatio,
+    }));
+  return { concurrency, p95BelowMs, minRatio, checks, allMet: checks.every((c) => c.p95Ok && c.ratioOk) };
+}
+
+const fmt = (n: number | null, digits = 1) => (n === null || !Number.isFinite(n) ? "–" : n.toFixed(digits));
+
+export function toMarkdown(r: BenchReport): string {
+  const m = r.machine;
+  const lines: string[] = [];
+  lines.push("# Load benchmark (`npm run bench`)", "");
+  lines.push(
+    `Machine: ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB memory, Node ${m.node}, ${m.platform}. ` +
+      `Run on ${m.date.slice(0, 10)} (${m.date}). Load average at start ${m.loadAverageAtStart.join(" / ")}` +
+      (m.loadAverageAtEnd ? `, at end ${m.loadAverageAtEnd.join(" / ")}` : "") +
+      ". The load generator (autocannon), the portal (`next start`), the identification service and PostgreSQL share the machine.",
+  );
+  lines.push("");
+  lines.push(
+    `Data: ${Object.entries(r.data)
+      .map(([k, v]) => `${k} ${typeof v === "object" ? JSON.stringify(v) : String(v)}`)
+      .join("; ")}.`,
+  );
+  lines.push("");
+  lines.push(`Baseline: ${r.baseline.what} \`${r.baseline.path}\` (${r.baseline.bytes} bytes), served by the same Next.js server without the database.`);
+  lines.push("");
+  lines.push(
+    `Each cell: ${String(r.config.durationS)} s of autocannon after a ${String(r.config.warmupS)} s warm-up, every request with the session cookie and \`accept-encoding: gzip\`. ` +
+      "Latencies are exact percentiles over every response; errors are connection errors/timeouts, then responses with another status than expected.",
+  );
+  lines.push("");
+  lines.push("| page | persona | path | conc. | req/s | p50 ms | p95 ms | p99 ms | errors / unexpected status | × baseline |");
+  lines.push("|---|---|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const x of r.results) {
+    lines.push(
+      `| ${x.label} | ${x.persona} | \`${x.method === "POST" ? "POST " : ""}${x.path}\` | ${x.concurrency} | ${fmt(x.rps)} | ${fmt(x.latencyMs.p50)} | ${fmt(x.latencyMs.p95)} | ${fmt(x.latencyMs.p99)} | ${x.errors} / ${x.unexpected} | ${fmt(x.ratioToBaseline, 2)} |`,
+    );
+  }
+  lines.push("");
+  const t = r.targets;
+  lines.push(`## Targets (heavy personas, concurrency ${t.concurrency})`, "");
+  lines.push(`p95 < ${t.p95BelowMs} ms and throughput ≥ ${t.minRatio * 100}% of the static baseline. ${t.allMet ? "All met." : "Not all met."}`, "");
+  lines.push("| page | p95 ms | p95 target | × baseline | throughput target |");
+  lines.push("|---|---:|:---:|---:|:---:|");
+  for (const c of t.checks) {
+    lines.push(`| ${c.label} | ${fmt(c.p95Ms)} | ${c.p95Ok ? "met" : "**missed**"} | ${fmt(c.ratio, 2)} | ${c.ratioOk ? "met" : "**missed**"} |`);
+  }
+  lines.push("");
+  lines.push("## Sign-in", "");
+  for (const [who, how] of Object.entries(r.signIns)) lines.push(`- ${who}: ${how}`);
+  if (r.notes.length) {
+    lines.push("", "## Notes", "");
+    for (const n of r.notes) lines.push(`- ${n}`);
+  }
+  lines.push("");
+  return lines.join("\n");
+}
+
+export function writeReport(dir: string, report: BenchReport): { json: string; md: string } {
+  fs.mkdirSync(dir, { recursive: true });
+  const json = path.join(dir, "results.json");
+  const md = path.join(dir, "results.md");
+  fs.writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
+  fs.writeFileSync(md, toMarkdown(report));
+  return { json, md };
+}
