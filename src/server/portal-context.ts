@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { resolveRole, type Resolution } from "@/domain/relationships";
 import type { AccessContext, Role } from "@/domain/permissions";
+import type { Viewer } from "@/domain/visibility";
 import { currentSession } from "@/server/auth/current-session";
 import type { ActiveSession } from "@/server/auth/portal-session";
 import { loadRegistersAround, type LoadedRegisters, type PersonSummary } from "@/server/kanta/population/load-registers";
@@ -23,6 +24,11 @@ export type PortalContext = {
   loaded: LoadedRegisters;
   at: Date;
 };
+
+/** The visibility rules' view of a request: role, whose data, and the request's clock. */
+export function viewerOf(ctx: Pick<PortalContext, "role" | "subject" | "at">): Viewer {
+  return { role: ctx.role, subject: { id: ctx.subject.id, birthDate: ctx.subject.birthDate }, now: ctx.at };
+}
 
 export type PortalState = { status: "none" } | { status: "expired" } | { status: "active"; ctx: PortalContext };
 

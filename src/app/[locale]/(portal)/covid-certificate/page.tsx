@@ -1,7 +1,7 @@
 import { getT } from "@/i18n/server";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { listCovidCertificates } from "@/server/kanta/patient-data-repository/list-covid-certificates";
 import { CovidCertificateList } from "./certificate-list";
 
@@ -11,7 +11,7 @@ export default async function CovidCertificatePage({ params }: Props) {
   const locale = await localeFrom(params);
   const ctx = await authorizePage(locale, "covidCertificate.view");
   const t = await getT(locale, "health");
-  const rows = await listCovidCertificates(healthViewer(ctx));
+  const rows = await listCovidCertificates(viewerOf(ctx));
   return (
     <>
       <h1>{t("covid.title")}</h1>

@@ -15,6 +15,7 @@ import { revokePermission } from "@/server/kanta/will-service/revoke-permission"
 import { removeContactBan, setContactBan } from "@/server/kanta/will-service/set-contact-ban";
 import { giveEuConsent, withdrawEuConsent } from "@/server/kanta/will-service/set-eu-consent";
 import { updatePermission } from "@/server/kanta/will-service/update-permission";
+import { viewerOf } from "@/server/portal-context";
 import { idempotencyKeySchema, idSchema, targetSchema, validitySchema } from "./_lib/intents";
 
 // The use-of-data actions (C-1..C-5). Each is a plain form post (works without JavaScript) that
@@ -23,7 +24,6 @@ import { idempotencyKeySchema, idSchema, targetSchema, validitySchema } from "./
 // (post/redirect/get), so a reload never submits twice.
 
 const acting = (ctx: Authorized): Acting => ({ actorId: ctx.actor.id, subjectId: ctx.subject.id, at: ctx.at });
-const viewer = (ctx: Authorized) => ({ role: ctx.role, subject: { id: ctx.subject.id, birthDate: ctx.subject.birthDate }, now: ctx.at });
 const result = (o: Outcome): ActionResult => (o.ok ? { ok: true, message: o.message } : { ok: false, error: o.error });
 
 function localeOf(formData: FormData): Locale {
@@ -112,7 +112,7 @@ export async function revokeSocialPermissionAction(formData: FormData) {
 // ───── Prohibitions (C-2, C-4): one feature per domain, so one action per domain
 
 const addFor = (domain: ProhibitionDomain) => (input: z.infer<typeof addSchema>, ctx: Authorized) =>
-  addProhibition(willServiceDb(), acting(ctx), viewer(ctx), { domain, kind: input.target.kind, ref: input.target.ref });
+  addProhibition(willServiceDb(), acting(ctx), viewerOf(ctx), { domain, kind: input.target.kind, ref: input.target.ref });
 const removeFor = (domain: ProhibitionDomain) => (input: z.infer<typeof byId>, ctx: Authorized) =>
   removeProhibition(willServiceDb(), acting(ctx), { prohibitionId: input.id, domain });
 

@@ -1,13 +1,13 @@
 import { addDays, helsinkiDate, helsinkiMidnight } from "@/domain/dates";
 import { featureService, type FeatureId } from "@/domain/permissions";
-import { ageBands, defaultListWindow, type Viewer } from "@/domain/visibility";
+import { ageBands, defaultListWindow } from "@/domain/visibility";
 import { formatDate, formatDateTime } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { getPrisma, type Db } from "@/server/db";
 import { isDisturbed, serviceDb, serviceOfFeature, ServiceDisturbedError } from "@/server/kanta/service-status";
 import { authorizePage, decide } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
-import { getPortalState } from "@/server/portal-context";
+import { getPortalState, viewerOf } from "@/server/portal-context";
 import {
   DISCLOSURE_LIMIT,
   listHealthDisclosures,
@@ -84,7 +84,7 @@ export default async function DisclosuresPage({ params, searchParams }: Props) {
   const fromDay = from.day;
   const toDay = to.day;
 
-  const viewer: Viewer = { role: ctx.role, subject: { id: ctx.subject.id, birthDate: ctx.subject.birthDate }, now: ctx.at };
+  const viewer = viewerOf(ctx);
   const can = (f: FeatureId) => decide(ctx, f).allowed;
   const [prescriptions, health, social] = await Promise.all([
     can("prescriptions.disclosures") ? read("prescriptions.disclosures", (db) => listPrescriptionDisclosures(db, viewer, range)) : null,

@@ -4,7 +4,7 @@ import { formatDate } from "@/i18n/format";
 import type { Locale } from "@/i18n/settings";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
+import { viewerOf } from "@/server/portal-context";
 import {
   listVisits,
   type VisitFilter,
@@ -27,7 +27,7 @@ export default async function HealthPage({ params, searchParams }: Props) {
   const ctx = await authorizePage(locale, "health.view");
   const t = await getT(locale, "health");
   const sp = await searchParams;
-  const viewer = healthViewer(ctx);
+  const viewer = viewerOf(ctx);
   const choice = parseDateRange(sp, ctx.at);
   const kind = KINDS.find((k) => k === one(sp, "kind"));
 

@@ -6,6 +6,7 @@ import { previousUse } from "@/server/auth/portal-session";
 import { visibleSections } from "@/domain/navigation";
 import { Announcements } from "@/components/announcements";
 import { ActingOptions } from "@/components/acting-options";
+import { NewItems } from "@/components/new-items";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ switch?: string }> };
 
@@ -36,6 +37,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
       ) : null}
       <p data-testid="last-use">{lastUse ? t("overview.lastUse", { when: formatDateTime(lastUse, locale) }) : t("overview.firstUse")}</p>
       <Announcements locale={locale} />
+      <NewItems locale={locale} ctx={ctx} />
       <section aria-labelledby="shortcuts-heading">
         <h2 id="shortcuts-heading">{t("overview.shortcuts")}</h2>
         <ul className="card-grid">

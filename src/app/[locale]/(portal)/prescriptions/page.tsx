@@ -5,7 +5,7 @@ import { authorizePage, decide } from "@/server/guard";
 import { serviceDb } from "@/server/kanta/service-status";
 import { listPrescriptions } from "@/server/kanta/prescription-centre/list-prescriptions";
 import { LIST_FILTERS } from "@/server/kanta/prescription-centre/status-where";
-import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { parseListParams, queryString, type SearchParams } from "./search-params";
 import { StatusBadges } from "./status-badges";
 import { ServiceLinks } from "./service-links";

@@ -6,7 +6,7 @@ import { authedAction } from "@/server/guard";
 import { now } from "@/server/clock";
 import { deleteMeasurement } from "@/server/kanta/own-data-repository/delete-measurement";
 import { saveMeasurement } from "@/server/kanta/own-data-repository/save-measurement";
-import { viewerOf } from "@/server/kanta/own-data-repository/viewer-of";
+import { viewerOf } from "@/server/portal-context";
 import {
   MEASUREMENT_FORM_FIELDS,
   measurementFormSchema,

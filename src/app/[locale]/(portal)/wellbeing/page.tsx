@@ -11,7 +11,7 @@ import {
   listMeasurements,
   type MeasurementSeries,
 } from "@/server/kanta/own-data-repository/list-measurements";
-import { viewerOf } from "@/server/kanta/own-data-repository/viewer-of";
+import { viewerOf } from "@/server/portal-context";
 import { MeasurementChart } from "./measurement-chart";
 import { MeasurementForm } from "./measurement-form";
 import { helsinkiWallClock } from "./measurement-form-schema";

@@ -3,7 +3,7 @@ import { getT } from "@/i18n/server";
 import { formatDate } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { listCovidCertificates } from "@/server/kanta/patient-data-repository/list-covid-certificates";
 import { CovidCertificateList } from "../certificate-list";
 import { PrintButton } from "./print-button";
@@ -16,7 +16,7 @@ export default async function CovidCertificatePrintPage({ params }: Props) {
   const locale = await localeFrom(params);
   const ctx = await authorizePage(locale, "covidCertificate.view");
   const t = await getT(locale, "health");
-  const rows = await listCovidCertificates(healthViewer(ctx));
+  const rows = await listCovidCertificates(viewerOf(ctx));
   if (rows.length === 0) notFound();
   const name = `${ctx.subject.firstNames} ${ctx.subject.lastName}`;
   return (

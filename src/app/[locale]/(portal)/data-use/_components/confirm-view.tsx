@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { forbidden, redirect } from "next/navigation";
 import { Fragment, type ReactNode } from "react";
 import type { TFunction } from "i18next";
-import type { Viewer } from "@/domain/visibility";
 import { formatDate } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
@@ -12,7 +11,7 @@ import { hasReceivedLatestKantaInfo } from "@/server/kanta/will-service/kanta-in
 import { listPermissions } from "@/server/kanta/will-service/load-data-use";
 import { formatCalendarDate, isAcceptableLastDay, validUntilInstant } from "@/server/kanta/will-service/permission-validity";
 import { resolveProhibitionTarget } from "@/server/kanta/will-service/prohibition-targets";
-import { LATEST_KANTA_INFO_VERSION } from "@/server/portal-context";
+import { LATEST_KANTA_INFO_VERSION, viewerOf } from "@/server/portal-context";
 import * as actions from "../actions";
 import { GATED_BY_KANTA_INFO, INTENTS, PROHIBITION_DOMAIN_OF, idSchema, targetSchema, validitySchema, type Intent } from "../_lib/intents";
 import { targetText } from "./prohibition-panel";
@@ -49,7 +48,7 @@ const one = (p: Params, k: string) => (typeof p[k] === "string" ? (p[k] as strin
 async function plan(intent: Intent, p: Params, ctx: Authorized, locale: Locale, t: TFunction): Promise<Plan> {
   const back = (error: string): never => redirect(`/${locale}/data-use?error=${error}`);
   const db = willServiceDb();
-  const viewer: Viewer = { role: ctx.role, subject: { id: ctx.subject.id, birthDate: ctx.subject.birthDate }, now: ctx.at };
+  const viewer = viewerOf(ctx);
   const validityText = (lastDay: Date | null) =>
     lastDay ? t("permission.throughDay", { date: formatDate(lastDay, locale) }) : t("permission.untilFurtherNotice");
 

@@ -1,8 +1,8 @@
-import type { Viewer } from "@/domain/visibility";
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
 import { serviceDb } from "@/server/kanta/service-status";
 import { willServiceDb } from "@/server/kanta/will-service/will-service-db";
+import { viewerOf } from "@/server/portal-context";
 import { decide, type Authorized } from "@/server/guard";
 import {
   listHealthHiddenFromGuardians,
@@ -27,7 +27,7 @@ export async function DataUseView({ locale, ctx, done, error }: Props) {
   const t = await getT(locale, "dataUse");
   const db = willServiceDb();
   const subjectId = ctx.subject.id;
-  const viewer: Viewer = { role: ctx.role, subject: { id: subjectId, birthDate: ctx.subject.birthDate }, now: ctx.at };
+  const viewer = viewerOf(ctx);
   const can = (f: Parameters<typeof decide>[1]) => decide(ctx, f).allowed;
   const limited = (f: Parameters<typeof decide>[1]) => decide(ctx, f).access === "limited";
 

@@ -2,7 +2,7 @@ import { getT } from "@/i18n/server";
 import { formatDate } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { listCertificates } from "@/server/kanta/patient-data-repository/list-certificates";
 import { HealthPageFrame } from "../_components/health-page";
 import { Pager } from "../_components/pager";
@@ -28,7 +28,7 @@ export default async function CertificatesPage({ params, searchParams }: Props) 
       intro={t("certificates.intro")}
     >
       {async () => {
-        const page = await listCertificates(healthViewer(ctx), { page: parsePage(sp), size: 30 });
+        const page = await listCertificates(viewerOf(ctx), { page: parsePage(sp), size: 30 });
         if (page.items.length === 0) {
           return (
             <p className="notice" role="status" data-testid="empty">

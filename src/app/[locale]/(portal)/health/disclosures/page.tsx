@@ -2,7 +2,7 @@ import { getT } from "@/i18n/server";
 import { formatDateTime } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { listHealthDisclosures } from "@/server/kanta/patient-data-repository/list-health-disclosures";
 import { HealthPageFrame } from "../_components/health-page";
 import { DateFilter, RangeSummary } from "../_components/date-filter";
@@ -30,7 +30,7 @@ export default async function HealthDisclosuresPage({ params, searchParams }: Pr
       intro={t("disclosures.intro")}
     >
       {async () => {
-        const page = await listHealthDisclosures(healthViewer(ctx), choice.range, {
+        const page = await listHealthDisclosures(viewerOf(ctx), choice.range, {
           page: parsePage(sp),
           size: 50,
         });

@@ -2,7 +2,7 @@ import { getT } from "@/i18n/server";
 import { formatDate } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { listImagingStudies } from "@/server/kanta/patient-data-repository/list-imaging-studies";
 import { HealthPageFrame } from "../_components/health-page";
 import { DateFilter, RangeSummary } from "../_components/date-filter";
@@ -30,7 +30,7 @@ export default async function ImagingPage({ params, searchParams }: Props) {
       intro={t("imaging.intro")}
     >
       {async () => {
-        const page = await listImagingStudies(healthViewer(ctx), choice.range, {
+        const page = await listImagingStudies(viewerOf(ctx), choice.range, {
           page: parsePage(sp),
           size: 50,
         });

@@ -2,7 +2,7 @@ import { getT } from "@/i18n/server";
 import { formatDate } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { listLabResults } from "@/server/kanta/patient-data-repository/list-lab-results";
 import { HealthPageFrame } from "../_components/health-page";
 import { DateFilter, RangeSummary } from "../_components/date-filter";
@@ -31,7 +31,7 @@ export default async function LabPage({ params, searchParams }: Props) {
       intro={t("lab.intro")}
     >
       {async () => {
-        const { groups, page, hasNext } = await listLabResults(healthViewer(ctx), choice.range, {
+        const { groups, page, hasNext } = await listLabResults(viewerOf(ctx), choice.range, {
           page: parsePage(sp),
           size: PAGE_SIZE,
         });

@@ -2,7 +2,7 @@ import { getT } from "@/i18n/server";
 import { formatDate } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { listRiskInformation } from "@/server/kanta/patient-data-repository/list-risk-information";
 import { HealthPageFrame } from "../_components/health-page";
 import { Pager } from "../_components/pager";
@@ -27,7 +27,7 @@ export default async function RisksPage({ params, searchParams }: Props) {
       intro={t("risks.intro")}
     >
       {async () => {
-        const page = await listRiskInformation(healthViewer(ctx), { page: parsePage(sp), size: 100 });
+        const page = await listRiskInformation(viewerOf(ctx), { page: parsePage(sp), size: 100 });
         if (page.items.length === 0) {
           return (
             <p className="notice" role="status" data-testid="empty">

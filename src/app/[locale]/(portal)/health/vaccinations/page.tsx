@@ -2,7 +2,7 @@ import { getT } from "@/i18n/server";
 import { formatDate } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { listVaccinations } from "@/server/kanta/patient-data-repository/list-vaccinations";
 import { HealthPageFrame } from "../_components/health-page";
 import { Pager } from "../_components/pager";
@@ -27,7 +27,7 @@ export default async function VaccinationsPage({ params, searchParams }: Props) 
       intro={t("vaccinations.intro")}
     >
       {async () => {
-        const page = await listVaccinations(healthViewer(ctx), { page: parsePage(sp), size: 100 });
+        const page = await listVaccinations(viewerOf(ctx), { page: parsePage(sp), size: 100 });
         if (page.items.length === 0) {
           return (
             <p className="notice" role="status" data-testid="empty">

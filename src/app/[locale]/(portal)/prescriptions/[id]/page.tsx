@@ -6,7 +6,7 @@ import { localeFrom } from "@/server/locale-param";
 import { authorizePage, decide } from "@/server/guard";
 import { serviceDb } from "@/server/kanta/service-status";
 import { getPrescription } from "@/server/kanta/prescription-centre/get-prescription";
-import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { StatusBadges } from "../status-badges";
 import { PrescriptionEvents } from "./prescription-events";
 import { RenewalHistory } from "./renewal-history";

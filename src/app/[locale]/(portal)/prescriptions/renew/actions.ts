@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/settings";
 import { checkRenewal, type RenewalCheck } from "@/server/kanta/prescription-centre/check-renewal";
 import { requestRenewal, type RenewalResult } from "@/server/kanta/prescription-centre/request-renewal";
 import { formatFinnishMobile } from "@/server/kanta/prescription-centre/phone";
-import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { renewalRequestSchema, valuesFromForm } from "./renewal-schema";
 import type { RenewalFormState } from "./form-state";
 

@@ -5,7 +5,7 @@ import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
 import { serviceDb } from "@/server/kanta/service-status";
 import { listRenewalOptions } from "@/server/kanta/prescription-centre/list-renewal-options";
-import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { first, type SearchParams } from "../search-params";
 import { RenewalForm, type RenewalStrings } from "./renewal-form-client";
 

@@ -3,7 +3,7 @@ import { formatDateTime } from "@/i18n/format";
 import { authorizePage } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { listSocialDisclosures } from "@/server/kanta/social-client-data-repository/list-social-disclosures";
-import { viewerOf } from "@/server/kanta/social-client-data-repository/viewer-of";
+import { viewerOf } from "@/server/portal-context";
 
 type Props = { params: Promise<{ locale: string }> };
 

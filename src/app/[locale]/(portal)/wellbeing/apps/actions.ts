@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DEFAULT_LOCALE, isLocale, LOCALES } from "@/i18n/settings";
 import { authedAction } from "@/server/guard";
 import { revokeWellbeingAppRight } from "@/server/kanta/own-data-repository/revoke-wellbeing-app-right";
-import { viewerOf } from "@/server/kanta/own-data-repository/viewer-of";
+import { viewerOf } from "@/server/portal-context";
 
 const revokeSchema = z.object({ id: z.uuid(), locale: z.enum(LOCALES) });
 

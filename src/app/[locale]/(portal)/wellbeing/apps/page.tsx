@@ -3,7 +3,7 @@ import { formatDate } from "@/i18n/format";
 import { authorizePage } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { listWellbeingAppRights } from "@/server/kanta/own-data-repository/list-wellbeing-app-rights";
-import { viewerOf } from "@/server/kanta/own-data-repository/viewer-of";
+import { viewerOf } from "@/server/portal-context";
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -3,7 +3,7 @@ import { getT } from "@/i18n/server";
 import { formatDate, formatNumber } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { getLabHistory } from "@/server/kanta/patient-data-repository/get-lab-history";
 import { HealthPageFrame } from "../../_components/health-page";
 import { LabChart } from "../../_components/lab-chart";
@@ -30,7 +30,7 @@ export default async function LabTestPage({ params }: Props) {
   return (
     <HealthPageFrame ctx={ctx} locale={locale} t={t} current="lab" title={t("labChart.title")}>
       {async () => {
-        const history = await getLabHistory(healthViewer(ctx), testCode);
+        const history = await getLabHistory(viewerOf(ctx), testCode);
         if (history.length === 0) notFound();
         const latest = history[history.length - 1]!;
         const numeric = history

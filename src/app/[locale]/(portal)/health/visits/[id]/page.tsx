@@ -5,7 +5,7 @@ import { formatDate, formatDateTime } from "@/i18n/format";
 import type { Locale } from "@/i18n/settings";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
-import { healthViewer } from "@/server/kanta/patient-data-repository/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { getVisit, type VisitDetail } from "@/server/kanta/patient-data-repository/get-visit";
 import { HealthPageFrame } from "../../_components/health-page";
 import { RecordedText } from "../../_components/recorded-text";
@@ -23,7 +23,7 @@ export default async function VisitPage({ params }: Props) {
   return (
     <HealthPageFrame ctx={ctx} locale={locale} t={t} current="visits" title={t("visit.title")}>
       {async () => {
-        const visit = await getVisit(healthViewer(ctx), id);
+        const visit = await getVisit(viewerOf(ctx), id);
         if (!visit) notFound();
         return <VisitView visit={visit} locale={locale} t={t} />;
       }}

@@ -3,7 +3,7 @@ import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
 import { serviceDb } from "@/server/kanta/service-status";
 import { listOwnUsePrescriptions } from "@/server/kanta/prescription-centre/list-printable-prescriptions";
-import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { ownListModel } from "../print-model";
 import { PrintView } from "../print-view";
 import { PrintButton } from "../print-button-client";

@@ -3,7 +3,7 @@ import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
 import { serviceDb } from "@/server/kanta/service-status";
 import { listSummaryPrescriptions } from "@/server/kanta/prescription-centre/list-printable-prescriptions";
-import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
+import { viewerOf } from "@/server/portal-context";
 import type { SearchParams } from "../../search-params";
 import { parseSummaryParams, summaryQuery, SUMMARY_KINDS } from "../summary-filter";
 import { summaryModel } from "../print-model";

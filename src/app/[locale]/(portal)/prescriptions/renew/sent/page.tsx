@@ -5,7 +5,7 @@ import { authorizePage } from "@/server/guard";
 import { serviceDb } from "@/server/kanta/service-status";
 import { formatFinnishMobile } from "@/server/kanta/prescription-centre/phone";
 import { listSentRenewals } from "@/server/kanta/prescription-centre/list-sent-renewals";
-import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { first, type SearchParams } from "../../search-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };

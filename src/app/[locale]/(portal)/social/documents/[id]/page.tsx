@@ -5,7 +5,7 @@ import { formatDateTime } from "@/i18n/format";
 import { authorizePage } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { getSocialDocument } from "@/server/kanta/social-client-data-repository/get-social-document";
-import { viewerOf } from "@/server/kanta/social-client-data-repository/viewer-of";
+import { viewerOf } from "@/server/portal-context";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

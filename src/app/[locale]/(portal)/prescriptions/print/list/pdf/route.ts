@@ -3,7 +3,7 @@ import { isLocale } from "@/i18n/settings";
 import { authorizeRoute } from "@/server/guard";
 import { serviceDb } from "@/server/kanta/service-status";
 import { listOwnUsePrescriptions } from "@/server/kanta/prescription-centre/list-printable-prescriptions";
-import { viewerOf } from "@/server/kanta/prescription-centre/viewer";
+import { viewerOf } from "@/server/portal-context";
 import { ownListModel } from "../../print-model";
 import { pdfFilename, pdfResponse, renderPdf } from "../../pdf";
 

@@ -5,7 +5,7 @@ import { formatDate } from "@/i18n/format";
 import { authorizePage } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { getWellbeingAppRight } from "@/server/kanta/own-data-repository/get-wellbeing-app-right";
-import { viewerOf } from "@/server/kanta/own-data-repository/viewer-of";
+import { viewerOf } from "@/server/portal-context";
 import { revokeAppRightAction } from "../../actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };

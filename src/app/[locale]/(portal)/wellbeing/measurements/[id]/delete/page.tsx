@@ -5,7 +5,7 @@ import { formatDateTime, formatNumber } from "@/i18n/format";
 import { authorizePage } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { getMeasurement } from "@/server/kanta/own-data-repository/get-measurement";
-import { viewerOf } from "@/server/kanta/own-data-repository/viewer-of";
+import { viewerOf } from "@/server/portal-context";
 import { deleteMeasurementAction } from "../../../actions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
