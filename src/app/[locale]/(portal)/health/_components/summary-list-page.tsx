@@ -94,8 +94,8 @@ export function SummaryTable({
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col">
+            {columns.map((c, i) => (
+              <th key={i} scope="col">
                 {c}
               </th>
             ))}
