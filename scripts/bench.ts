@@ -10,6 +10,8 @@
 // Options: --persons 10000  --duration 8  --warmup 2  --concurrency 1,10,50  --port 3900
 //          --skip-seed (reuse the bench database as it is)  --no-light (skip the light-persona row)
 //          --only overview,prescriptions (scenario keys)
+//          --profile (the portal runs with node --cpu-prof; writes <out>/profile.json: self time per
+//                     package and function. Profiling slows the server: do not compare its figures)
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -21,6 +23,7 @@ import { buildIfNeeded, needsBuild } from "./build-if-needed";
 import { BENCH_DATABASE_URL, ensureDatabase, openBenchDb, prepareBenchDatabase } from "./bench/db";
 import { CookieClient, multipartBody, SignInError, signInWithFetch, switchActionField } from "./bench/http-session";
 import { runLoad, type LoadRequest } from "./bench/load";
+import { busiestProfile } from "./bench/profile";
 import { evaluateTargets, machineInfo, writeReport, type BenchReport, type ScenarioResult } from "./bench/report";
 import { freePortPair, startPortal, type RunningServer } from "./bench/server";
 
@@ -34,6 +37,7 @@ const { values: args } = parseArgs({
     "skip-seed": { type: "boolean", default: false },
     "no-light": { type: "boolean", default: false },
     only: { type: "string" },
+    profile: { type: "boolean", default: false },
     out: { type: "string", default: "bench" },
   },
 });
@@ -79,8 +83,8 @@ async function signIn(server: RunningServer, db: Db, who: string): Promise<Sessi
     const { client } = await signInWithFetch(server.url, { hetu: target.hetu });
     return finish(client, `OIDC flow, henkilötunnus ${target.hetu} typed on the identification page`);
   } catch (e) {
-    if (!(e instanceof SignInError && e.step === "identify")) throw e;
-    // The mock identification service only knows the demo personas (src/idp/identities.ts):
+    if (!(e instanceof SignInError && (e.step === "identify" || e.step === "confirm"))) throw e;
+    // The mock identification service did not identify the generated person (src/idp/identities.ts):
     // sign in through the same real flow as a stand-in, then point that session at the heavy person.
     const { client } = await signInWithFetch(server.url, { persona: STAND_IN });
     const row = await db.portalSession.findFirst({
@@ -92,7 +96,7 @@ async function signIn(server: RunningServer, db: Db, who: string): Promise<Sessi
     await db.portalSession.update({ where: { id: row.id }, data: { personId: target.id, subjectPersonId: target.id } });
     return finish(
       client,
-      `identification service refused the typed henkilötunnus ${target.hetu} (HTTP ${e.status}: it knows only the demo personas); ` +
+      `identification service did not complete the sign-in with the typed henkilötunnus ${target.hetu} (${e.message}); ` +
         `signed in through the real OIDC flow as ${STAND_IN} and re-pointed that PortalSession row to ${who}`,
     );
   }
@@ -208,6 +212,8 @@ async function main() {
       IDP_RATE_LIMIT_PER_MINUTE: "100000",
       NEXT_TELEMETRY_DISABLED: "1",
     };
+    const profileDir = path.resolve("/tmp", `mk-bench-prof-${Date.now()}`);
+    if (args.profile) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${profileDir}`.trim();
     delete env.TEST_HOOKS;
     delete env.NEXTAUTH_URL;
     delete env.OIDC_ISSUER;
@@ -365,8 +371,18 @@ async function main() {
     };
     const files = writeReport(args.out, report);
     log(`wrote ${files.json} and ${files.md}`);
+    if (args.profile) {
+      await stopAll(); // the profiles are written when the processes exit
+      const summary = busiestProfile(profileDir);
+      if (summary) {
+        fs.writeFileSync(path.join(args.out, "profile.json"), `${JSON.stringify({ scenarios: [...new Set(results.map((r) => r.key))], ...summary }, null, 2)}\n`);
+        log(`profile of the portal (${summary.file}): busy ${summary.totalMs - summary.idleMs} of ${summary.totalMs} ms`);
+        for (const p of summary.byPackage) log(`  ${p.name.padEnd(40)} ${String(p.ms).padStart(7)} ms  ${(p.share * 100).toFixed(1)}%`);
+      }
+    }
     const missed = report.targets.checks.filter((c) => !c.p95Ok || !c.ratioOk);
-    log(missed.length ? `targets missed: ${missed.map((c) => c.key).join(", ")}` : "all targets met");
+    if (!report.targets.checks.length) log("targets not evaluated (no heavy run at concurrency 10)");
+    else log(missed.length ? `targets missed: ${missed.map((c) => c.key).join(", ")}` : "all targets met");
   } finally {
     await stopAll();
   }

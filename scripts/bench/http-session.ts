@@ -133,6 +133,10 @@ export async function signInWithFetch(portal: string, identity: Identity, locale
   if (!next) throw new SignInError(`confirm: HTTP ${confirmed.status} without a redirect`, "confirm", confirmed.status);
   const landed = await client.follow(new URL(next, base));
   await landed.response.arrayBuffer();
+  if (landed.url.origin === idp) {
+    // The identification service did not finish the login (e.g. it lost the identified person).
+    throw new SignInError(`confirm: the identification service went back to ${landed.url.pathname}`, "confirm", landed.response.status);
+  }
   if (landed.url.origin !== portalOrigin || !landed.url.pathname.endsWith("/overview") || landed.response.status !== 200) {
     throw new SignInError(`landed on ${landed.url} (HTTP ${landed.response.status})`, "callback", landed.response.status);
   }

@@ -62,7 +62,7 @@ export function evaluateTargets(results: ScenarioResult[], concurrency = 10, p95
       ratio: r.ratioToBaseline,
       ratioOk: r.ratioToBaseline !== null && r.ratioToBaseline >= minRatio,
     }));
-  return { concurrency, p95BelowMs, minRatio, checks, allMet: checks.every((c) => c.p95Ok && c.ratioOk) };
+  return { concurrency, p95BelowMs, minRatio, checks, allMet: checks.length > 0 && checks.every((c) => c.p95Ok && c.ratioOk) };
 }
 
 const fmt = (n: number | null, digits = 1) => (n === null || !Number.isFinite(n) ? "–" : n.toFixed(digits));

@@ -20,6 +20,15 @@ export async function freePortPair(from: number, attempts = 50): Promise<number>
   throw new Error(`no free port pair from ${from}`);
 }
 
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export type RunningServer = { url: string; idpUrl: string; pid: number; logFile: string; stop(): Promise<void> };
 
 export async function startPortal(opts: {
@@ -57,8 +66,10 @@ export async function startPortal(opts: {
     }, 8000);
     await gone;
     clearTimeout(timer);
-    // start.ts exits half a second after its children; make sure nothing of the group is left.
-    await new Promise((r) => setTimeout(r, 700));
+    // start.ts exits half a second after signalling its children; give them time to finish (a CPU
+    // profile is written at exit), then make sure nothing of the group is left.
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline && groupAlive(pid)) await new Promise((r) => setTimeout(r, 200));
     try {
       process.kill(-pid, "SIGKILL");
     } catch {

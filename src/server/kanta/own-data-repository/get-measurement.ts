@@ -3,14 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { measurementWhere, type Viewer } from "@/domain/visibility";
 import { type Db } from "@/server/db";
 import { serviceDb } from "@/server/kanta/service-status";
-
-const measurementFields = {
-  id: true,
-  kind: true,
-  value: true,
-  value2: true,
-  measuredAt: true,
-} as const satisfies Prisma.MeasurementSelect;
+import { measurementFields } from "./list-measurements";
 
 export type MeasurementDetail = Prisma.MeasurementGetPayload<{ select: typeof measurementFields }>;
 

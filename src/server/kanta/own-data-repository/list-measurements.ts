@@ -5,7 +5,7 @@ import { measurementWhere, type Viewer } from "@/domain/visibility";
 import { type Db } from "@/server/db";
 import { serviceDb } from "@/server/kanta/service-status";
 
-const measurementFields = {
+export const measurementFields = {
   id: true,
   kind: true,
   value: true,

@@ -1,6 +1,7 @@
 import "server-only";
 import { type Db } from "@/server/db";
 import { serviceDb } from "@/server/kanta/service-status";
+import { labValueFields } from "./lab-results-where";
 import { visibleVisitDocumentsWhere } from "./visit-documents-where";
 import type { Viewer } from "./viewer";
 
@@ -32,21 +33,7 @@ export async function getVisit(v: Viewer, id: string, db: Db = serviceDb("PATIEN
           recordedAt: true,
           authorName: true,
           diagnoses: { select: { id: true, icd10: true, name: true, primary: true, permanent: true } },
-          labResults: {
-            orderBy: { testName: "asc" },
-            select: {
-              id: true,
-              testCode: true,
-              testName: true,
-              value: true,
-              valueText: true,
-              unit: true,
-              refLow: true,
-              refHigh: true,
-              refText: true,
-              abnormal: true,
-            },
-          },
+          labResults: { orderBy: { testName: "asc" }, select: labValueFields },
           imaging: { select: { id: true, modality: true, bodyPart: true, statement: true } },
           risks: { select: { id: true, kind: true, description: true, severity: true } },
           vaccinations: { select: { id: true, vaccine: true, dose: true, batch: true } },

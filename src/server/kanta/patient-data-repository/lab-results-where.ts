@@ -27,7 +27,8 @@ export function labListDateWhere(range: DateRange): Prisma.LabResultWhereInput {
   };
 }
 
-export const labResultFields = {
+/** What showing one value needs (the health pages' LabValue, with its test). */
+export const labValueFields = {
   id: true,
   testCode: true,
   testName: true,
@@ -38,6 +39,10 @@ export const labResultFields = {
   refHigh: true,
   refText: true,
   abnormal: true,
+} as const satisfies Prisma.LabResultSelect;
+
+export const labResultFields = {
+  ...labValueFields,
   sampledAt: true,
   document: {
     select: { language: true, serviceEvent: { select: { startAt: true, unit: { select: { name: true } } } } },

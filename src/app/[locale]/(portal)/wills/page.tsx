@@ -11,7 +11,7 @@ import { LIVING_WILL_MAX, ORGAN_INFO_MAX } from "@/server/kanta/will-service/wil
 import { ResultNotice } from "../data-use/_components/result-notice";
 import { SubmitButton } from "../data-use/_components/submit-button";
 import { deleteLivingWillAction, livingWillFormAction, organDonationFormAction, removeOrganDonationAction } from "./actions";
-import { PrintButton } from "./print-button";
+import { PrintButton } from "@/components/print-button";
 import { WillForm, type WillFormLabels } from "./will-form";
 import styles from "./wills.module.css";
 

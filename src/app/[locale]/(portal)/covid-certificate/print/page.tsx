@@ -6,7 +6,7 @@ import { authorizePage } from "@/server/guard";
 import { viewerOf } from "@/server/portal-context";
 import { listCovidCertificates } from "@/server/kanta/patient-data-repository/list-covid-certificates";
 import { CovidCertificateList } from "../certificate-list";
-import { PrintButton } from "./print-button";
+import { PrintButton } from "@/components/print-button";
 import styles from "../covid.module.css";
 
 type Props = { params: Promise<{ locale: string }> };

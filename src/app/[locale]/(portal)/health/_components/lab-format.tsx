@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { TFunction } from "i18next";
 import type { Locale } from "@/i18n/settings";
 import { formatNumber } from "@/i18n/format";
@@ -42,5 +43,56 @@ export function AbnormalMarker({ r, t }: { r: LabValue; t: TFunction }) {
       <span aria-hidden="true">{symbol} </span>
       {t(`lab.${kind}`)}
     </span>
+  );
+}
+
+/** Every lab table's head: its own first column, then the columns of LabValueCells. */
+export function LabTableHead({ t, first }: { t: TFunction; first: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col">{t("lab.result")}</th>
+        <th scope="col">{t("lab.unit")}</th>
+        <th scope="col">{t("lab.reference")}</th>
+        <th scope="col">{t("lab.flag")}</th>
+      </tr>
+    </thead>
+  );
+}
+
+/** The result, unit, reference and flag cells of one value. */
+export function LabValueCells({ r, t, locale }: { r: LabValue & { unit: string | null }; t: TFunction; locale: Locale }) {
+  return (
+    <>
+      <td>{formatLabValue(r, locale)}</td>
+      <td>{r.unit ?? ""}</td>
+      <td>{formatReference(r, locale)}</td>
+      <td>
+        <AbnormalMarker r={r} t={t} />
+      </td>
+    </>
+  );
+}
+
+/** The test's name linking to its chart page, then its code. */
+export function LabTestLink({
+  locale,
+  testCode,
+  lang,
+  children,
+}: {
+  locale: Locale;
+  testCode: string;
+  lang?: string;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <a href={`/${locale}/health/lab/${encodeURIComponent(testCode)}`} lang={lang}>
+        {children}
+      </a>{" "}
+      <span className="muted">({testCode})</span>
+    </>
   );
 }

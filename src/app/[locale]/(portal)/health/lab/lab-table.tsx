@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "@/i18n/settings";
-import { AbnormalMarker, formatLabValue, formatReference, type LabValue } from "../_components/lab-format";
+import { LabTestLink, LabTableHead, LabValueCells, type LabValue } from "../_components/lab-format";
 import styles from "../_components/health.module.css";
 
 type Row = LabValue & {
@@ -27,31 +27,17 @@ export function LabTable({
     <div className={styles.tableWrap}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("lab.test")}</th>
-            <th scope="col">{t("lab.result")}</th>
-            <th scope="col">{t("lab.unit")}</th>
-            <th scope="col">{t("lab.reference")}</th>
-            <th scope="col">{t("lab.flag")}</th>
-          </tr>
-        </thead>
+        <LabTableHead t={t} first={t("lab.test")} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} data-testid="lab-row">
               <th scope="row">
-                <a href={`/${locale}/health/lab/${encodeURIComponent(r.testCode)}`}>
+                <LabTestLink locale={locale} testCode={r.testCode}>
                   <span lang={r.language}>{r.testName}</span>{" "}
                   <span className="visually-hidden">{t("lab.chartLink")}</span>
-                </a>{" "}
-                <span className="muted">({r.testCode})</span>
+                </LabTestLink>
               </th>
-              <td>{formatLabValue(r, locale)}</td>
-              <td>{r.unit ?? ""}</td>
-              <td>{formatReference(r, locale)}</td>
-              <td>
-                <AbnormalMarker r={r} t={t} />
-              </td>
+              <LabValueCells r={r} t={t} locale={locale} />
             </tr>
           ))}
         </tbody>

@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
 import { getT } from "@/i18n/server";
-import { formatDate, formatNumber } from "@/i18n/format";
+import { formatDate } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage } from "@/server/guard";
 import { viewerOf } from "@/server/portal-context";
 import { getLabHistory } from "@/server/kanta/patient-data-repository/get-lab-history";
 import { HealthPageFrame } from "../../_components/health-page";
 import { LabChart } from "../../_components/lab-chart";
-import { AbnormalMarker, formatLabValue, formatReference } from "../../_components/lab-format";
+import { LabTableHead, LabValueCells, formatLabValue, formatReference } from "../../_components/lab-format";
 import styles from "../../_components/health.module.css";
 
 type Props = { params: Promise<{ locale: string; testCode: string }> };
@@ -65,27 +65,14 @@ export default async function LabTestPage({ params }: Props) {
               <div className={styles.tableWrap}>
                 <table data-testid="lab-history">
                   <caption>{t("labChart.tableHeading")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("labChart.date")}</th>
-                      <th scope="col">{t("lab.result")}</th>
-                      <th scope="col">{t("lab.unit")}</th>
-                      <th scope="col">{t("lab.reference")}</th>
-                      <th scope="col">{t("lab.flag")}</th>
-                    </tr>
-                  </thead>
+                  <LabTableHead t={t} first={t("labChart.date")} />
                   <tbody>
                     {[...history].reverse().map((p) => (
                       <tr key={p.id}>
                         <th scope="row">
                           <time dateTime={p.listDate.toISOString()}>{formatDate(p.listDate, locale)}</time>
                         </th>
-                        <td>{p.value !== null ? formatNumber(p.value, locale) : (p.valueText ?? "–")}</td>
-                        <td>{p.unit ?? ""}</td>
-                        <td>{formatReference(p, locale)}</td>
-                        <td>
-                          <AbnormalMarker r={p} t={t} />
-                        </td>
+                        <LabValueCells r={p} t={t} locale={locale} />
                       </tr>
                     ))}
                   </tbody>

@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import { formatDate } from "@/i18n/format";
 import type { Locale } from "@/i18n/settings";
 import type { VisitDetail } from "@/server/kanta/patient-data-repository/get-visit";
-import { AbnormalMarker, formatLabValue, formatReference } from "../../_components/lab-format";
+import { LabTestLink, LabTableHead, LabValueCells } from "../../_components/lab-format";
 import { RecordedText } from "../../_components/recorded-text";
 
 type Doc = VisitDetail["documents"][number];
@@ -36,30 +36,16 @@ export function DocumentContent({ doc, locale, t }: { doc: Doc; locale: Locale; 
       {doc.labResults.length > 0 ? (
         <table>
           <caption className="visually-hidden">{t("lab.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("lab.test")}</th>
-              <th scope="col">{t("lab.result")}</th>
-              <th scope="col">{t("lab.unit")}</th>
-              <th scope="col">{t("lab.reference")}</th>
-              <th scope="col">{t("lab.flag")}</th>
-            </tr>
-          </thead>
+          <LabTableHead t={t} first={t("lab.test")} />
           <tbody>
             {doc.labResults.map((r) => (
               <tr key={r.id}>
                 <td>
-                  <a href={`/${locale}/health/lab/${encodeURIComponent(r.testCode)}`} lang={lang}>
+                  <LabTestLink locale={locale} testCode={r.testCode} lang={lang}>
                     {r.testName}
-                  </a>{" "}
-                  <span className="muted">({r.testCode})</span>
+                  </LabTestLink>
                 </td>
-                <td>{formatLabValue(r, locale)}</td>
-                <td>{r.unit ?? ""}</td>
-                <td>{formatReference(r, locale)}</td>
-                <td>
-                  <AbnormalMarker r={r} t={t} />
-                </td>
+                <LabValueCells r={r} t={t} locale={locale} />
               </tr>
             ))}
           </tbody>

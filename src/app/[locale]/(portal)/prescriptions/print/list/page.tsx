@@ -6,7 +6,7 @@ import { listOwnUsePrescriptions } from "@/server/kanta/prescription-centre/list
 import { viewerOf } from "@/server/portal-context";
 import { ownListModel } from "../print-model";
 import { PrintView } from "../print-view";
-import { PrintButton } from "../print-button-client";
+import { PrintButton } from "@/components/print-button";
 
 type Props = { params: Promise<{ locale: string }> };
 

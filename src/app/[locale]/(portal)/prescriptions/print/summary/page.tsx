@@ -8,7 +8,7 @@ import type { SearchParams } from "../../search-params";
 import { parseSummaryParams, summaryQuery, SUMMARY_KINDS } from "../summary-filter";
 import { summaryModel } from "../print-model";
 import { PrintView } from "../print-view";
-import { PrintButton } from "../print-button-client";
+import { PrintButton } from "@/components/print-button";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
