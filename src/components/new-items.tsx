@@ -1,7 +1,7 @@
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
 import { decide } from "@/server/guard";
-import type { PortalContext } from "@/server/portal-context";
+import { viewerOf, type PortalContext } from "@/server/portal-context";
 import { serviceDb } from "@/server/kanta/service-status";
 import { countExpiringPrescriptions } from "@/server/kanta/prescription-centre/count-expiring-prescriptions";
 import { countRecentLabResults } from "@/server/kanta/patient-data-repository/count-recent-lab-results";
@@ -14,7 +14,7 @@ async function countIf(allowed: boolean, count: () => Promise<number>): Promise<
 
 /** Front page: what is new for the person on screen, each item only where the role allows it. */
 export async function NewItems({ locale, ctx }: { locale: Locale; ctx: PortalContext }) {
-  const viewer = { role: ctx.role, subject: { id: ctx.subject.id, birthDate: ctx.subject.birthDate }, now: ctx.at };
+  const viewer = viewerOf(ctx);
   const [expiring, results] = await Promise.all([
     countIf(decide(ctx, "prescriptions.view").allowed, () => countExpiringPrescriptions(serviceDb("PRESCRIPTION_CENTRE"), viewer)),
     countIf(decide(ctx, "health.view").allowed, () => countRecentLabResults(serviceDb("PATIENT_DATA_REPOSITORY"), viewer)),
