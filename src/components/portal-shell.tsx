@@ -10,7 +10,7 @@ import { SiteFooter } from "./site-footer";
 import { TimeoutWarning } from "./timeout-warning";
 import { SectionNav } from "./section-nav";
 import { ReturnToOwnButton } from "./return-to-own-button";
-import { I18nProvider } from "@/i18n/client-provider";
+import { StringsProvider } from "./client-strings";
 import { RESOURCES } from "@/i18n/resources";
 
 function fullName(p: { firstNames: string; lastName: string }) {
@@ -58,9 +58,9 @@ export async function PortalShell({ locale, ctx, children }: { locale: Locale; c
       <main id="main" tabIndex={-1}>
         <div className="main-inner">
           {/* Only the strings the section error boundary needs travel to the browser. */}
-          <I18nProvider locale={locale} resources={{ common: { disturbance: RESOURCES[locale].common.disturbance, errors: RESOURCES[locale].common.errors } }}>
+          <StringsProvider strings={{ disturbance: RESOURCES[locale].common.disturbance ?? {}, errors: RESOURCES[locale].common.errors ?? {} }}>
             {children}
-          </I18nProvider>
+          </StringsProvider>
         </div>
       </main>
       <SiteFooter t={t} />

@@ -1,8 +1,8 @@
 "use client";
 import { usePathname } from "next/navigation";
-import { useTranslation } from "react-i18next";
 import { SECTIONS } from "@/domain/navigation";
 import { featureService } from "@/domain/permissions";
+import { useStrings } from "@/components/client-strings";
 
 const DISTURBED = /^KANTA_DISTURBED:([A-Z_]+)$/;
 
@@ -19,7 +19,7 @@ function serviceOf(digest: string | undefined, pathname: string): string | null 
 // D-1: a section whose Kanta service fails says it is not in use and where to get the data
 // meanwhile; the shell and every other section keep working. Never a blank page or a stack trace.
 export default function SectionError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const { t } = useTranslation("common");
+  const t = useStrings();
   const pathname = usePathname() ?? "";
   const service = serviceOf(error.digest, pathname);
   if (!service) {

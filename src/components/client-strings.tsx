@@ -1,0 +1,21 @@
+"use client";
+import { createContext, useContext, type ReactNode } from "react";
+
+// A few server-translated strings for client components that cannot fetch their own (the section
+// error boundary). A plain context keeps i18next out of every page's JavaScript.
+type Tree = { [key: string]: string | Tree };
+const StringsContext = createContext<Tree>({});
+
+export function StringsProvider({ strings, children }: { strings: Tree; children: ReactNode }) {
+  return <StringsContext.Provider value={strings}>{children}</StringsContext.Provider>;
+}
+
+/** t(key, values) over the provided strings; {{name}} placeholders are filled from values. */
+export function useStrings() {
+  const strings = useContext(StringsContext);
+  return (key: string, values: Record<string, string> = {}) => {
+    const found = key.split(".").reduce<Tree | string | undefined>((n, k) => (typeof n === "object" ? n[k] : undefined), strings);
+    const text = typeof found === "string" ? found : key;
+    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name] ?? "");
+  };
+}
