@@ -10,8 +10,9 @@
 // Options: --persons 10000  --duration 8  --warmup 2  --concurrency 1,10,50  --port 3900
 //          --skip-seed (reuse the bench database as it is)  --no-light (skip the light-persona row)
 //          --only overview,prescriptions (scenario keys)
-//          --profile (the portal runs with node --cpu-prof; writes <out>/profile.json: self time per
-//                     package and function. Profiling slows the server: do not compare its figures)
+//          --profile (the portal's processes run under the V8 CPU profiler; writes <out>/profile.json:
+//                     self time per package and function. Profiling slows the server: do not compare
+//                     its figures with an unprofiled run)
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -23,7 +24,7 @@ import { buildIfNeeded, needsBuild } from "./build-if-needed";
 import { BENCH_DATABASE_URL, ensureDatabase, openBenchDb, prepareBenchDatabase } from "./bench/db";
 import { CookieClient, multipartBody, SignInError, signInWithFetch, switchActionField } from "./bench/http-session";
 import { runLoad, type LoadRequest } from "./bench/load";
-import { busiestProfile } from "./bench/profile";
+import { busiestProfile, profilerPreload } from "./bench/profile";
 import { evaluateTargets, machineInfo, writeReport, type BenchReport, type ScenarioResult } from "./bench/report";
 import { freePortPair, startPortal, type RunningServer } from "./bench/server";
 
@@ -134,11 +135,23 @@ async function switchTo(server: RunningServer, session: Session, childId: string
 
 type Scenario = { key: string; label: string; persona: string; path: string; request: LoadRequest; marker?: string };
 
-function staticBaseline(): { path: string; bytes: number } {
+/**
+ * A static file served by the same Next.js server without the database: a file of public/ (robots.txt
+ * when there is one), else the first root JavaScript chunk of the build.
+ */
+function staticBaseline(): { path: string; bytes: number; what: string } {
+  const publicDir = "public";
+  const files = fs.existsSync(publicDir) ? fs.readdirSync(publicDir).filter((f) => fs.statSync(path.join(publicDir, f)).isFile()) : [];
+  const file = files.includes("robots.txt") ? "robots.txt" : files[0];
+  if (file) return { path: `/${file}`, bytes: fs.statSync(path.join(publicDir, file)).size, what: `the file public/${file}` };
   const manifest = JSON.parse(fs.readFileSync(path.join(DIST_DIR, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
-  const file = manifest.rootMainFiles[0];
-  if (!file) throw new Error("no rootMainFiles in the build manifest");
-  return { path: `/_next/${file}`, bytes: fs.statSync(path.join(DIST_DIR, file)).size };
+  const chunk = manifest.rootMainFiles[0];
+  if (!chunk) throw new Error("no file in public/ and no rootMainFiles in the build manifest");
+  return {
+    path: `/_next/${chunk}`,
+    bytes: fs.statSync(path.join(DIST_DIR, chunk)).size,
+    what: "the first root JavaScript chunk of the build (build-manifest rootMainFiles[0])",
+  };
 }
 
 const firstLink = (html: string, prefix: string) =>
@@ -146,6 +159,7 @@ const firstLink = (html: string, prefix: string) =>
 
 async function main() {
   const machine = machineInfo();
+  const startedAt = Date.now();
   const notes: string[] = [];
   log(`${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(" ")}`);
   process.env.NEXT_DIST_DIR = DIST_DIR;
@@ -213,7 +227,7 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
     };
     const profileDir = path.resolve("/tmp", `mk-bench-prof-${Date.now()}`);
-    if (args.profile) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${profileDir}`.trim();
+    if (args.profile) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} ${profilerPreload(profileDir)}`.trim();
     delete env.TEST_HOOKS;
     delete env.NEXTAUTH_URL;
     delete env.OIDC_ISSUER;
@@ -306,7 +320,8 @@ async function main() {
           },
         ]
       : [];
-    const selected = (s: Scenario) => s.key === "static" || !only || only.has(s.key);
+    // The baseline is measured unless profiling (its file serving would fill the profile).
+    const selected = (s: Scenario) => (s.key === "static" ? !args.profile : !only || only.has(s.key));
 
     // Pre-flight: every page answers as expected for the right person before it is measured.
     for (const s of [...heavyScenarios, ...lightScenarios].filter(selected)) {
@@ -343,6 +358,11 @@ async function main() {
         );
       }
     };
+    if (args.profile) {
+      for (const s of [...heavyScenarios, ...lightScenarios].filter(selected)) await runLoad(s.request, { connections: 10, durationS: warmupS || 2 });
+      srv.signal("SIGUSR2"); // start the profilers (see profilerPreload)
+      log("profiling started");
+    }
     for (const s of heavyScenarios.filter(selected)) await measure(s, concurrencies);
     const lightConcurrency = concurrencies.includes(10) ? [10] : concurrencies.slice(0, 1);
     for (const s of lightScenarios.filter(selected)) await measure(s, lightConcurrency);
@@ -361,9 +381,18 @@ async function main() {
     machine.loadAverageAtEnd = (await import("node:os")).loadavg().map((n) => Number(n.toFixed(2)));
     const report: BenchReport = {
       machine,
-      config: { persons, durationS, warmupS, concurrencies, database: BENCH_DATABASE_URL.replace(/\/\/[^@]*@/, "//"), distDir: DIST_DIR, buildS },
+      config: {
+        persons,
+        durationS,
+        warmupS,
+        concurrencies,
+        database: BENCH_DATABASE_URL.replace(/\/\/[^@]*@/, "//"),
+        distDir: DIST_DIR,
+        buildS,
+        totalS: Math.round((Date.now() - startedAt) / 1000),
+      },
       data: { ...data, seedMs: seedReport ? seedReport.resetMs + seedReport.scaleMs : "n/a" },
-      baseline: { ...baseline, what: "the first root JavaScript chunk of the build (build-manifest rootMainFiles[0])" },
+      baseline,
       signIns,
       results,
       targets: evaluateTargets(results),

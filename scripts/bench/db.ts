@@ -1,26 +1,14 @@
 // The bench database: a dedicated PostgreSQL database, reset with the demo data and then the
 // synthetic population with its heavy personas (prisma/seed/scale.ts).
 import fs from "node:fs";
-import pg from "pg";
 import { resetDatabase } from "../../prisma/tools/reset";
+import { ensureDatabase } from "../../prisma/tools/ensure-database";
 import { DEFAULT_HEAVY_JSON, seedScale } from "../../prisma/seed/scale";
 import { closePrismaClient, createPrismaClient, type Db } from "../../src/server/db";
 
 export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mittkanta_bench";
 
-export async function ensureDatabase(url: string): Promise<void> {
-  const name = new URL(url).pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, "")}"`);
-  } finally {
-    await client.end();
-  }
-}
+export { ensureDatabase };
 
 export type SeedReport = { resetMs: number; scaleMs: number; scaleRows: number; persons: number };
 

@@ -1,7 +1,39 @@
-// Summarises V8 CPU profiles (node --cpu-prof) of the portal under load: self time per function
-// and per package, so a slow page can be attributed to React rendering, Prisma, next-auth, etc.
+// CPU profiles of the portal under load: a preload module for every Node process of the server
+// (NODE_OPTIONS refuses --cpu-prof, so the inspector's profiler is started in-process and the
+// profile written at exit), and a summary with self time per function and per package, so a slow
+// page can be attributed to React rendering, Prisma, next-auth, etc.
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+/** Writes the preload module into `dir` and returns the NODE_OPTIONS flag that loads it. */
+export function profilerPreload(dir: string): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "preload.mjs");
+  fs.writeFileSync(
+    file,
+    [
+      'import inspector from "node:inspector";',
+      'import fs from "node:fs";',
+      "const session = new inspector.Session();",
+      "let started = false;",
+      // Start-up, sign-ins and warm-up stay out of the profile: the bench sends SIGUSR2 to start it.
+      'process.on("SIGUSR2", () => {',
+      "  if (started) return;",
+      "  started = true;",
+      "  session.connect();",
+      '  session.post("Profiler.enable");',
+      '  session.post("Profiler.start");',
+      "});",
+      // Same-thread inspector sessions answer synchronously, so this works in an exit handler.
+      'process.on("exit", () => started && session.post("Profiler.stop", (err, r) => {',
+      `  if (!err) fs.writeFileSync(${JSON.stringify(dir)} + "/" + process.pid + ".cpuprofile", JSON.stringify(r.profile));`,
+      "}));",
+      "",
+    ].join("\n"),
+  );
+  return `--import=${pathToFileURL(file).href}`;
+}
 
 type CallFrame = { functionName: string; url: string; lineNumber: number };
 type ProfileNode = { id: number; callFrame: CallFrame; hitCount?: number; children?: number[] };

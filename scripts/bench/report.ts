@@ -66,6 +66,7 @@ export function evaluateTargets(results: ScenarioResult[], concurrency = 10, p95
 }
 
 const fmt = (n: number | null, digits = 1) => (n === null || !Number.isFinite(n) ? "–" : n.toFixed(digits));
+const pct = (n: number | null) => (n === null || !Number.isFinite(n) ? "–" : `${(n * 100).toFixed(1)}%`);
 
 export function toMarkdown(r: BenchReport): string {
   const m = r.machine;
@@ -91,21 +92,21 @@ export function toMarkdown(r: BenchReport): string {
       "Latencies are exact percentiles over every response; errors are connection errors/timeouts, then responses with another status than expected.",
   );
   lines.push("");
-  lines.push("| page | persona | path | conc. | req/s | p50 ms | p95 ms | p99 ms | errors / unexpected status | × baseline |");
-  lines.push("|---|---|---|---:|---:|---:|---:|---:|---:|---:|");
+  lines.push("| page | persona | path | conc. | req/s | p50 ms | p95 ms | p99 ms | errors / unexpected status | kB/response | of baseline |");
+  lines.push("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const x of r.results) {
     lines.push(
-      `| ${x.label} | ${x.persona} | \`${x.method === "POST" ? "POST " : ""}${x.path}\` | ${x.concurrency} | ${fmt(x.rps)} | ${fmt(x.latencyMs.p50)} | ${fmt(x.latencyMs.p95)} | ${fmt(x.latencyMs.p99)} | ${x.errors} / ${x.unexpected} | ${fmt(x.ratioToBaseline, 2)} |`,
+      `| ${x.label} | ${x.persona} | \`${x.method === "POST" ? "POST " : ""}${x.path}\` | ${x.concurrency} | ${fmt(x.rps)} | ${fmt(x.latencyMs.p50)} | ${fmt(x.latencyMs.p95)} | ${fmt(x.latencyMs.p99)} | ${x.errors} / ${x.unexpected} | ${fmt(x.bytesPerResponse / 1000)} | ${pct(x.ratioToBaseline)} |`,
     );
   }
   lines.push("");
   const t = r.targets;
   lines.push(`## Targets (heavy personas, concurrency ${t.concurrency})`, "");
   lines.push(`p95 < ${t.p95BelowMs} ms and throughput ≥ ${t.minRatio * 100}% of the static baseline. ${t.allMet ? "All met." : "Not all met."}`, "");
-  lines.push("| page | p95 ms | p95 target | × baseline | throughput target |");
+  lines.push("| page | p95 ms | p95 target | of baseline | throughput target |");
   lines.push("|---|---:|:---:|---:|:---:|");
   for (const c of t.checks) {
-    lines.push(`| ${c.label} | ${fmt(c.p95Ms)} | ${c.p95Ok ? "met" : "**missed**"} | ${fmt(c.ratio, 2)} | ${c.ratioOk ? "met" : "**missed**"} |`);
+    lines.push(`| ${c.label} | ${fmt(c.p95Ms)} | ${c.p95Ok ? "met" : "**missed**"} | ${pct(c.ratio)} | ${c.ratioOk ? "met" : "**missed**"} |`);
   }
   lines.push("");
   lines.push("## Sign-in", "");

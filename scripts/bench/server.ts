@@ -29,7 +29,15 @@ function groupAlive(pgid: number): boolean {
   }
 }
 
-export type RunningServer = { url: string; idpUrl: string; pid: number; logFile: string; stop(): Promise<void> };
+export type RunningServer = {
+  url: string;
+  idpUrl: string;
+  pid: number;
+  logFile: string;
+  /** Sends a signal to every process of the server's group. */
+  signal(signal: NodeJS.Signals): void;
+  stop(): Promise<void>;
+};
 
 export async function startPortal(opts: {
   port: number;
@@ -86,7 +94,10 @@ export async function startPortal(opts: {
         fetch(`http://localhost:${opts.port + 1}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5000) }),
       ]);
       await Promise.all([portal.arrayBuffer(), idp.arrayBuffer()]);
-      if (portal.ok && idp.ok) return { url, idpUrl: `http://localhost:${opts.port + 1}`, pid, logFile: opts.logFile, stop };
+      if (portal.ok && idp.ok) {
+        const signal = (sig: NodeJS.Signals) => process.kill(-pid, sig);
+        return { url, idpUrl: `http://localhost:${opts.port + 1}`, pid, logFile: opts.logFile, signal, stop };
+      }
     } catch {
       /* not up yet */
     }

@@ -1,20 +1,39 @@
 // Dates and numbers per locale. Display is always in Finnish time, whatever the server's zone.
+// Intl formatters are costly to build, so one per locale and style is kept for the process.
 import { INTL_LOCALE, type Locale } from "./settings";
 
 const TIME_ZONE = "Europe/Helsinki";
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}:${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      dateStyle: "medium",
+      ...(withTime ? { timeStyle: "short" } : {}),
+      timeZone: TIME_ZONE,
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
 
 export function formatDate(value: Date | string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: TIME_ZONE }).format(new Date(value));
+  return dateFormat(locale, false).format(new Date(value));
 }
 
 export function formatDateTime(value: Date | string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: TIME_ZONE,
-  }).format(new Date(value));
+  return dateFormat(locale, true).format(new Date(value));
 }
 
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits }).format(value);
+  const key = `${locale}:${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }

@@ -67,7 +67,7 @@ export function personaByHetu(hetu: string): Persona | undefined {
 }
 
 export function personaByKey(key: string): Persona | undefined {
-  return PERSONAS.find((p) => p.key === key);
+  return PERSONAS.find((p) => p.key === key) ?? generatedPersons().find((p) => p.key === key);
 }
 
 export type IdentifyResult =

@@ -9,9 +9,10 @@
 // as it does under Next, and the session's last activity is set 20 s back so that the throttled
 // activity write (touchSession) happens in every counted request: the counts are the worst case.
 //
-// Also writes bench/queries.json: per page the counts, the heavy persona's statements with their
-// durations, and an EXPLAIN of each statement on the heavy data (sequential scans of big tables
-// are listed; they are reported, not asserted). PERF_SCALE_PERSONS sets the population size
+// With PERF_REPORT=1 it also writes bench/queries.json: per page the counts, the heavy persona's
+// statements with their durations, and an EXPLAIN of each statement on the heavy data (sequential
+// scans of big tables are listed; they are reported, not asserted; without PERF_REPORT they are
+// only printed). PERF_SCALE_PERSONS sets the population size
 // (default 100; the heavy personas are always generated in full); PERF_EXPLAIN_ANALYZE=1 runs
 // EXPLAIN ANALYZE to record PostgreSQL's execution time of each statement.
 import fs from "node:fs";
@@ -240,7 +241,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   delete (globalThis as { __mittkantaPrisma?: unknown }).__mittkantaPrisma;
-  if (reports.length > 0) {
+  if (reports.length > 0 && process.env.PERF_REPORT === "1") {
     const out = path.resolve(import.meta.dirname, "../../bench/queries.json");
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(
