@@ -1,7 +1,7 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import type { z } from "zod";
-import { featureAccess, featureService, type Access, type FeatureId } from "@/domain/permissions";
+import { featureAccess, type Access, type FeatureId } from "@/domain/permissions";
 import { scopeAllowsFeature } from "@/domain/relationships";
 import { touchSession } from "@/server/auth/portal-session";
 import { getPortalState, type PortalContext } from "@/server/portal-context";
@@ -39,7 +39,7 @@ export async function authorizePage(locale: Locale, feature: FeatureId): Promise
     logRefusal(feature, ctx, decision.reason);
     forbidden();
   }
-  const service = serviceOfFeature(featureService(feature));
+  const service = serviceOfFeature(feature);
   if (service) await assertServiceInUse(service); // the section's error boundary says "not in use"
   const session = await touchSession(ctx.session, ctx.at);
   return { ...ctx, session, feature, access: decision.access };
@@ -76,7 +76,7 @@ export function authedAction<S extends z.ZodType, T>(
       }
       return { ok: false, error: "errors.invalidInput", fieldErrors, status: 400 };
     }
-    const service = serviceOfFeature(featureService(feature));
+    const service = serviceOfFeature(feature);
     if (service && (await isDisturbed(service))) return { ok: false, error: `disturbance.action.${service}`, status: 503 };
     const session = await touchSession(ctx.session, ctx.at, true);
     try {
@@ -100,7 +100,7 @@ export async function authorizeRoute(feature: FeatureId): Promise<Authorized | R
     logRefusal(feature, ctx, decision.reason);
     return Response.json({ error: "forbidden" }, { status: 403 });
   }
-  const service = serviceOfFeature(featureService(feature));
+  const service = serviceOfFeature(feature);
   if (service && (await isDisturbed(service))) return Response.json({ error: "disturbed", service }, { status: 503 });
   const session = await touchSession(ctx.session, ctx.at);
   return { ...ctx, session, feature, access: decision.access };

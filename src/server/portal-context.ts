@@ -8,7 +8,7 @@ import type { Viewer } from "@/domain/visibility";
 import { currentSession } from "@/server/auth/current-session";
 import type { ActiveSession } from "@/server/auth/portal-session";
 import { loadRegistersAround, type LoadedRegisters, type PersonSummary } from "@/server/kanta/population/load-registers";
-import { getPrisma } from "@/server/db";
+import { getPrisma, type Db } from "@/server/db";
 import { now } from "@/server/clock";
 
 export type Scopes = { health: boolean; social: boolean };
@@ -45,8 +45,8 @@ async function databaseUnavailable(error: unknown): Promise<never> {
 /** The latest Kanta information (footnotes ** and ***, and C-2). */
 export const LATEST_KANTA_INFO_VERSION = "2.0";
 
-export async function accessContextFor(subjectId: string): Promise<AccessContext> {
-  const receipts = await getPrisma().kantaInfoReceipt.findMany({
+export async function accessContextFor(subjectId: string, db: Pick<Db, "kantaInfoReceipt"> = getPrisma()): Promise<AccessContext> {
+  const receipts = await db.kantaInfoReceipt.findMany({
     where: { personId: subjectId, inHealthCare: true },
     select: { version: true },
   });

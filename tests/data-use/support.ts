@@ -5,7 +5,7 @@ import { authorize, type Registers } from "@/domain/relationships";
 import type { AccessContext, FeatureId } from "@/domain/permissions";
 import type { Viewer } from "@/domain/visibility";
 import type { Acting } from "@/server/kanta/will-service/common";
-import { LATEST_KANTA_INFO_VERSION } from "@/server/portal-context";
+import { accessContextFor } from "@/server/portal-context";
 import { seedDemo } from "@prisma-seed/demo";
 import { persona, type PersonaKey } from "@prisma-seed/personas";
 import type { Db } from "@/server/db";
@@ -39,13 +39,9 @@ export async function registersFromDb(db: Db): Promise<Registers> {
   return { persons, guardianships, informationRights, mandates };
 }
 
-/** As portal-context computes it: receipts received in health care only. */
-export async function accessContextFromDb(db: Db, subject: PersonaKey): Promise<AccessContext> {
-  const receipts = await db.kantaInfoReceipt.findMany({ where: { personId: id(subject), inHealthCare: true }, select: { version: true } });
-  return {
-    subjectHasReceivedKantaInfo: receipts.length > 0,
-    subjectHasReceivedKantaInfoV2: receipts.some((r) => r.version === LATEST_KANTA_INFO_VERSION),
-  };
+/** The footnote facts exactly as the portal computes them, from this test's database. */
+export function accessContextFromDb(db: Db, subject: PersonaKey): Promise<AccessContext> {
+  return accessContextFor(id(subject), db);
 }
 
 /** Would the guard let `actor` use `feature` on `subject`'s data now? */

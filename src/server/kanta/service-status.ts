@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import type { KantaService as FeatureService } from "@/domain/permissions";
+import { featureService, type FeatureId } from "@/domain/permissions";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getPrisma } from "@/server/db";
 import { hooks, testHooksEnabled } from "@/server/test-hooks";
@@ -18,7 +18,8 @@ export function isKantaService(value: unknown): value is KantaService {
 }
 
 /** The Kanta service a feature reads from; the portal's own features depend on none. */
-export function serviceOfFeature(service: FeatureService): KantaService | null {
+export function serviceOfFeature(feature: FeatureId): KantaService | null {
+  const service = featureService(feature);
   return service === "PORTAL" ? null : service;
 }
 

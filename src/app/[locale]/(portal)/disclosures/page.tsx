@@ -1,5 +1,5 @@
 import { addDays, helsinkiDate, helsinkiMidnight } from "@/domain/dates";
-import { featureService, type FeatureId } from "@/domain/permissions";
+import type { FeatureId } from "@/domain/permissions";
 import { ageBands, defaultListWindow } from "@/domain/visibility";
 import { formatDate, formatDateTime } from "@/i18n/format";
 import { getT } from "@/i18n/server";
@@ -22,7 +22,6 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 /** The parts of the page, each with its own feature id (C-6). Social disclosures go with social.view. */
 const PARTS = ["prescriptions.disclosures", "health.disclosures", "social.view"] as const satisfies readonly FeatureId[];
 
-const serviceOf = (f: FeatureId) => serviceOfFeature(featureService(f));
 
 /**
  * The first part the user may see authorizes the page (one whose Kanta service is in use, D-1);
@@ -33,7 +32,7 @@ async function pageFeature(): Promise<FeatureId> {
   if (state.status !== "active") return PARTS[0];
   const allowed = PARTS.filter((f) => decide(state.ctx, f).allowed);
   for (const f of allowed) {
-    const service = serviceOf(f);
+    const service = serviceOfFeature(f);
     if (!service || !(await isDisturbed(service))) return f;
   }
   return allowed[0] ?? PARTS[0];
@@ -41,7 +40,7 @@ async function pageFeature(): Promise<FeatureId> {
 
 /** D-1: one part's Kanta service being out of use leaves the other parts working. */
 async function read<T>(f: FeatureId, run: (db: Db) => Promise<T>): Promise<T | "disturbed"> {
-  const service = serviceOf(f);
+  const service = serviceOfFeature(f);
   if (!service) return run(getPrisma());
   if (await isDisturbed(service)) return "disturbed";
   try {
