@@ -66,6 +66,11 @@ export function personaByHetu(hetu: string): Persona | undefined {
   return PERSONAS.find((p) => p.hetu === normalised) ?? generatedPersons().find((p) => p.hetu === normalised);
 }
 
+/** A generated person whose OIDC subject (see subjectFor) is `sub`. */
+export function generatedPersonBySubject(sub: string, secret: string): Persona | undefined {
+  return generatedPersons().find((p) => subjectFor(p.hetu, secret) === sub);
+}
+
 export function personaByKey(key: string): Persona | undefined {
   return PERSONAS.find((p) => p.key === key) ?? generatedPersons().find((p) => p.key === key);
 }

@@ -9,7 +9,7 @@ import Provider, {
 } from "oidc-provider";
 import { PERSONAS, type Persona } from "../../prisma/seed/personas";
 import { pickLanguage } from "./i18n";
-import { ACR_HIGH, ACR_SUBSTANTIAL, claimsFor, subjectFor } from "./identities";
+import { ACR_HIGH, ACR_SUBSTANTIAL, claimsFor, generatedPersonBySubject, subjectFor } from "./identities";
 import type { PrivateJwks } from "./keys";
 import { errorPage, logoutPage, messagePage, pageContext } from "./views";
 
@@ -160,7 +160,8 @@ export function createProvider(settings: ProviderSettings): Provider {
     },
     interactions: { policy, url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     findAccount: (_ctx, sub) => {
-      const persona = bySub.get(sub);
+      // Generated (scale-seed) persons are looked up on a miss: their file may appear after start.
+      const persona = bySub.get(sub) ?? generatedPersonBySubject(sub, settings.subjectSecret);
       if (!persona) return undefined;
       return { accountId: sub, claims: () => claimsFor(persona, sub) };
     },
