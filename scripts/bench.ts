@@ -10,6 +10,8 @@
 // Options: --persons 10000  --duration 8  --warmup 2  --concurrency 1,10,50  --port 3900
 //          --skip-seed (reuse the bench database as it is)  --no-light (skip the light-persona row)
 //          --only overview,prescriptions (scenario keys)
+//          --hold (after the pre-flight, write <out>/sessions.json with every scenario's URL and
+//                  headers and keep the portal running until Ctrl-C, for probing by hand)
 //          --profile (the portal's processes run under the V8 CPU profiler; writes <out>/profile.json:
 //                     self time per package and function. Profiling slows the server: do not compare
 //                     its figures with an unprofiled run)
@@ -22,10 +24,22 @@ import { HEAVY_PERSONAS } from "../prisma/seed/scale";
 import { closePrismaClient, type Db } from "../src/server/db";
 import { buildIfNeeded, needsBuild } from "./build-if-needed";
 import { BENCH_DATABASE_URL, ensureDatabase, openBenchDb, prepareBenchDatabase } from "./bench/db";
-import { CookieClient, multipartBody, SignInError, signInWithFetch, switchActionField } from "./bench/http-session";
+import {
+  CookieClient,
+  multipartBody,
+  SignInError,
+  signInWithFetch,
+  switchActionField,
+} from "./bench/http-session";
 import { runLoad, type LoadRequest } from "./bench/load";
 import { busiestProfile, profilerPreload } from "./bench/profile";
-import { evaluateTargets, machineInfo, writeReport, type BenchReport, type ScenarioResult } from "./bench/report";
+import {
+  evaluateTargets,
+  machineInfo,
+  writeReport,
+  type BenchReport,
+  type ScenarioResult,
+} from "./bench/report";
 import { freePortPair, startPortal, type RunningServer } from "./bench/server";
 
 const { values: args } = parseArgs({
@@ -39,6 +53,7 @@ const { values: args } = parseArgs({
     "no-light": { type: "boolean", default: false },
     only: { type: "string" },
     profile: { type: "boolean", default: false },
+    hold: { type: "boolean", default: false },
     out: { type: "string", default: "bench" },
   },
 });
@@ -49,7 +64,8 @@ const warmupS = Number(args.warmup);
 const concurrencies = args.concurrency.split(",").map(Number);
 const only = args.only ? new Set(args.only.split(",")) : null;
 if (!Number.isInteger(persons) || persons < 0) throw new Error(`--persons: not a count: ${args.persons}`);
-if (!(durationS > 0) || concurrencies.some((c) => !Number.isInteger(c) || c < 1)) throw new Error("bad --duration or --concurrency");
+if (!(durationS > 0) || concurrencies.some((c) => !Number.isInteger(c) || c < 1))
+  throw new Error("bad --duration or --concurrency");
 
 const DIST_DIR = ".next-bench";
 const log = (m: string) => console.info(`[bench] ${m}`);
@@ -94,7 +110,10 @@ async function signIn(server: RunningServer, db: Db, who: string): Promise<Sessi
       select: { id: true },
     });
     if (!row) throw new Error("stand-in session not found");
-    await db.portalSession.update({ where: { id: row.id }, data: { personId: target.id, subjectPersonId: target.id } });
+    await db.portalSession.update({
+      where: { id: row.id },
+      data: { personId: target.id, subjectPersonId: target.id },
+    });
     return finish(
       client,
       `identification service did not complete the sign-in with the typed henkilötunnus ${target.hetu} (${e.message}); ` +
@@ -103,7 +122,10 @@ async function signIn(server: RunningServer, db: Db, who: string): Promise<Sessi
   }
 }
 
-async function get(session: Session, url: string): Promise<{ status: number; html: string; location: string | null }> {
+async function get(
+  session: Session,
+  url: string,
+): Promise<{ status: number; html: string; location: string | null }> {
   const r = await session.client.request(url);
   return { status: r.status, html: await r.text(), location: r.headers.get("location") };
 }
@@ -112,12 +134,18 @@ async function get(session: Session, url: string): Promise<{ status: number; htm
 async function switchRequest(server: RunningServer, session: Session, childId: string): Promise<LoadRequest> {
   const page = await get(session, `${server.url}/fi/overview`);
   const field = switchActionField(page.html, childId);
-  if (!field) throw new Error(`${session.who}: no act-for form for ${childId} on the overview (HTTP ${page.status})`);
+  if (!field)
+    throw new Error(`${session.who}: no act-for form for ${childId} on the overview (HTTP ${page.status})`);
   const { body, contentType } = multipartBody({ [field]: "", personId: childId, locale: "fi" });
   return {
     url: `${server.url}/fi/overview`,
     method: "POST",
-    headers: { cookie: session.cookie, "content-type": contentType, origin: server.url, "accept-encoding": "gzip" },
+    headers: {
+      cookie: session.cookie,
+      "content-type": contentType,
+      origin: server.url,
+      "accept-encoding": "gzip",
+    },
     body,
     expectStatus: 303,
   };
@@ -128,12 +156,20 @@ async function switchTo(server: RunningServer, session: Session, childId: string
   const r = await session.client.request(req.url, { method: "POST", headers: req.headers, body: req.body });
   await r.arrayBuffer();
   const location = r.headers.get("location") ?? "";
-  if (r.status !== 303 || !location.includes("switch=ok")) throw new Error(`switch to ${childId}: HTTP ${r.status} → ${location}`);
+  if (r.status !== 303 || !location.includes("switch=ok"))
+    throw new Error(`switch to ${childId}: HTTP ${r.status} → ${location}`);
 }
 
 // ── Scenarios ──
 
-type Scenario = { key: string; label: string; persona: string; path: string; request: LoadRequest; marker?: string };
+type Scenario = {
+  key: string;
+  label: string;
+  persona: string;
+  path: string;
+  request: LoadRequest;
+  marker?: string;
+};
 
 /**
  * A static file served by the same Next.js server without the database: a file of public/ (robots.txt
@@ -141,10 +177,19 @@ type Scenario = { key: string; label: string; persona: string; path: string; req
  */
 function staticBaseline(): { path: string; bytes: number; what: string } {
   const publicDir = "public";
-  const files = fs.existsSync(publicDir) ? fs.readdirSync(publicDir).filter((f) => fs.statSync(path.join(publicDir, f)).isFile()) : [];
+  const files = fs.existsSync(publicDir)
+    ? fs.readdirSync(publicDir).filter((f) => fs.statSync(path.join(publicDir, f)).isFile())
+    : [];
   const file = files.includes("robots.txt") ? "robots.txt" : files[0];
-  if (file) return { path: `/${file}`, bytes: fs.statSync(path.join(publicDir, file)).size, what: `the file public/${file}` };
-  const manifest = JSON.parse(fs.readFileSync(path.join(DIST_DIR, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  if (file)
+    return {
+      path: `/${file}`,
+      bytes: fs.statSync(path.join(publicDir, file)).size,
+      what: `the file public/${file}`,
+    };
+  const manifest = JSON.parse(fs.readFileSync(path.join(DIST_DIR, "build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+  };
   const chunk = manifest.rootMainFiles[0];
   if (!chunk) throw new Error("no file in public/ and no rootMainFiles in the build manifest");
   return {
@@ -161,7 +206,9 @@ async function main() {
   const machine = machineInfo();
   const startedAt = Date.now();
   const notes: string[] = [];
-  log(`${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(" ")}`);
+  log(
+    `${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(" ")}`,
+  );
   process.env.NEXT_DIST_DIR = DIST_DIR;
 
   // 1. Database
@@ -202,7 +249,7 @@ async function main() {
         prescriptions: await db.prescription.count({ where: { patientId: heavyAdult.id } }),
         healthDocuments: await db.healthDocument.count({ where: { patientId: heavyAdult.id } }),
         serviceEvents: await db.serviceEvent.count({ where: { patientId: heavyAdult.id } }),
-        labResults: await db.labResult.count({ where: { document: { patientId: heavyAdult.id } } }),
+        labResults: await db.labResult.count({ where: { patientId: heavyAdult.id } }),
         measurements: await db.measurement.count({ where: { personId: heavyAdult.id } }),
         socialDocuments: await db.socialDocument.count({ where: { clientId: heavyAdult.id } }),
       },
@@ -246,7 +293,9 @@ async function main() {
     const switcher = await signIn(srv, db, "heavyGuardian");
     const child = heavy("heavyChild2");
     await switchTo(srv, guardian, child.id);
-    const light = args["no-light"] ? null : { adult: await signIn(srv, db, "aino"), guardian: await signIn(srv, db, "matti") };
+    const light = args["no-light"]
+      ? null
+      : { adult: await signIn(srv, db, "aino"), guardian: await signIn(srv, db, "matti") };
     if (light) await switchTo(srv, light.guardian, persona("eetu").id);
     log(`signed in ${light ? 5 : 3} sessions in ${Date.now() - t0} ms (${adult.how})`);
     const signIns: Record<string, string> = {
@@ -328,10 +377,26 @@ async function main() {
       if (s.request.method === "POST") continue;
       const r = await fetch(s.request.url, { headers: s.request.headers, redirect: "manual" });
       const html = await r.text();
-      if (r.status !== 200) throw new Error(`pre-flight ${s.persona} ${s.path}: HTTP ${r.status} ${r.headers.get("location") ?? ""}`);
-      if (s.marker && !html.includes(s.marker)) throw new Error(`pre-flight ${s.persona} ${s.path}: "${s.marker}" not on the page`);
+      if (r.status !== 200)
+        throw new Error(
+          `pre-flight ${s.persona} ${s.path}: HTTP ${r.status} ${r.headers.get("location") ?? ""}`,
+        );
+      if (s.marker && !html.includes(s.marker))
+        throw new Error(`pre-flight ${s.persona} ${s.path}: "${s.marker}" not on the page`);
     }
     log("pre-flight: every page answers 200 for the right person");
+    if (args.hold) {
+      const file = path.join(args.out, "sessions.json");
+      fs.mkdirSync(args.out, { recursive: true });
+      const all = [...heavyScenarios, ...lightScenarios].map((s) => ({
+        key: s.key,
+        persona: s.persona,
+        ...s.request,
+      }));
+      fs.writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+      log(`--hold: scenarios in ${file}; the portal runs at ${origin} until Ctrl-C`);
+      await new Promise(() => undefined);
+    }
 
     // 5. Load
     const results: ScenarioResult[] = [];
@@ -359,7 +424,8 @@ async function main() {
       }
     };
     if (args.profile) {
-      for (const s of [...heavyScenarios, ...lightScenarios].filter(selected)) await runLoad(s.request, { connections: 10, durationS: warmupS || 2 });
+      for (const s of [...heavyScenarios, ...lightScenarios].filter(selected))
+        await runLoad(s.request, { connections: 10, durationS: warmupS || 2 });
       srv.signal("SIGUSR2"); // start the profilers (see profilerPreload)
       log("profiling started");
     }
@@ -370,9 +436,11 @@ async function main() {
     // The sessions lasted through the run: each still opens its page.
     for (const s of [adult, guardian, ...(light ? [light.adult, light.guardian] : [])]) {
       const r = await get(s, `${origin}/fi/overview`);
-      if (r.status !== 200) notes.push(`session of ${s.who} no longer active after the run (HTTP ${r.status} → ${r.location})`);
+      if (r.status !== 200)
+        notes.push(`session of ${s.who} no longer active after the run (HTTP ${r.status} → ${r.location})`);
     }
-    if (!notes.length) notes.push("All sessions were still active after the run (no timeout, no rate limiting).");
+    if (!notes.length)
+      notes.push("All sessions were still active after the run (no timeout, no rate limiting).");
     notes.push(
       "The light persona rows (demo data) are measured at concurrency 10 only, for comparison with the heavy ones.",
       "The switch action row posts the JavaScript-free form of the front page (multipart, $ACTION_ID_…); the expected answer is 303 to ?switch=ok. Every switch writes an access-log row (S-6).",
@@ -404,9 +472,15 @@ async function main() {
       await stopAll(); // the profiles are written when the processes exit
       const summary = busiestProfile(profileDir);
       if (summary) {
-        fs.writeFileSync(path.join(args.out, "profile.json"), `${JSON.stringify({ scenarios: [...new Set(results.map((r) => r.key))], ...summary }, null, 2)}\n`);
-        log(`profile of the portal (${summary.file}): busy ${summary.totalMs - summary.idleMs} of ${summary.totalMs} ms`);
-        for (const p of summary.byPackage) log(`  ${p.name.padEnd(40)} ${String(p.ms).padStart(7)} ms  ${(p.share * 100).toFixed(1)}%`);
+        fs.writeFileSync(
+          path.join(args.out, "profile.json"),
+          `${JSON.stringify({ scenarios: [...new Set(results.map((r) => r.key))], ...summary }, null, 2)}\n`,
+        );
+        log(
+          `profile of the portal (${summary.file}): busy ${summary.totalMs - summary.idleMs} of ${summary.totalMs} ms`,
+        );
+        for (const p of summary.byPackage)
+          log(`  ${p.name.padEnd(40)} ${String(p.ms).padStart(7)} ms  ${(p.share * 100).toFixed(1)}%`);
       }
     }
     const missed = report.targets.checks.filter((c) => !c.p95Ok || !c.ratioOk);

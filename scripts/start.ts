@@ -30,13 +30,16 @@ if (!env.NEXTAUTH_SECRET) {
 
 async function prepareDatabase() {
   const target = resolveDbTarget();
-  console.info(`[start] database: ${target.kind === "pglite" ? `embedded PGlite in ${target.dir}` : "PostgreSQL (DATABASE_URL)"}`);
+  console.info(
+    `[start] database: ${target.kind === "pglite" ? `embedded PGlite in ${target.dir}` : "PostgreSQL (DATABASE_URL)"}`,
+  );
   // Migrates and, on an empty embedded database, seeds the demo data. PGlite is single-process,
   // so the client is closed before the portal opens the same folder.
   if (target.kind === "postgres") await deployTo(target);
   const prisma = createPrismaClient({ bootstrap: true });
   try {
-    if ((await prisma.person.count()) === 0 && (await runDemoSeed(prisma))) console.info("[start] demo data seeded");
+    if ((await prisma.person.count()) === 0 && (await runDemoSeed(prisma)))
+      console.info("[start] demo data seeded");
   } finally {
     await closePrismaClient(prisma);
   }
@@ -68,5 +71,6 @@ if (!dev) buildIfNeeded(env);
 // reaches the servers and nothing is left running after tests.
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 run("identification service", process.execPath, ["--import", "tsx", "src/idp/server.ts"]);
-run("portal", process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)]);
+if (dev) run("portal", process.execPath, [nextBin, "dev", "-p", String(port)]);
+else run("portal", process.execPath, ["--import", "tsx", "scripts/portal-cluster.ts", String(port)]);
 console.info(`[start] portal on ${portalUrl}, identification service on ${issuer}`);

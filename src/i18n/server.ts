@@ -1,5 +1,6 @@
 import "server-only";
 import { createInstance, type i18n, type TFunction } from "i18next";
+import { createFastTranslator } from "./fast-translator";
 import { RESOURCES } from "./resources";
 import { NAMESPACES, type Locale, type Namespace } from "./settings";
 
@@ -27,7 +28,23 @@ function instanceFor(locale: Locale): Promise<i18n> {
   return pending;
 }
 
+const translators = new Map<string, TFunction>();
+
+/** A t() for one locale and namespace; kept for the life of the process (see fast-translator.ts). */
 export async function getT(locale: Locale, ns: Namespace = "common"): Promise<TFunction> {
-  const instance = await instanceFor(locale);
-  return instance.getFixedT(locale, ns);
+  const id = `${locale}:${ns}`;
+  let t = translators.get(id);
+  if (!t) {
+    const instance = await instanceFor(locale);
+    const fallback = instance.getFixedT(locale, ns);
+    const fast = createFastTranslator({
+      locale,
+      resources: RESOURCES[locale],
+      defaultNs: ns,
+      fallback: (key, options) => String(fallback(key, options as never)),
+    });
+    t = fast as unknown as TFunction; // same call shape as i18next's t for the options used here
+    translators.set(id, t);
+  }
+  return t;
 }

@@ -49,6 +49,16 @@ async function visibleHealthTitles(db: Db, v: Viewer): Promise<string[]> {
   return docs.map((d) => d.title);
 }
 
+/** V-HEALTH-9 stored: results whose patient or list date differ from their document's and event's. */
+async function labResultsOutOfStep(db: Db): Promise<number> {
+  const rows = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM "LabResult" l
+    JOIN "HealthDocument" d ON d.id = l."documentId"
+    LEFT JOIN "ServiceEvent" e ON e.id = d."serviceEventId"
+    WHERE l."patientId" <> d."patientId" OR l."listDate" <> COALESCE(e."startAt", l."sampledAt")`;
+  return Number(rows[0]!.n);
+}
+
 describe("demo seed", () => {
   let pg: TestDatabase;
   let lite: TestPglite;
@@ -63,6 +73,12 @@ describe("demo seed", () => {
   });
   afterAll(async () => {
     await Promise.all([pg?.drop(), lite?.close()]);
+  });
+
+  it("V-HEALTH-9: demo lab results carry their document's patient and their list date", async () => {
+    expect(await pg.prisma.labResult.count()).toBeGreaterThan(0);
+    expect(await labResultsOutOfStep(pg.prisma)).toBe(0);
+    expect(await labResultsOutOfStep(lite.prisma)).toBe(0);
   });
 
   it("runs in seconds", () => {
@@ -406,6 +422,32 @@ describe("scale generator (small N)", () => {
     for (const d of docs) expect(d.recordedAtAge).toBe(ageAt(d.patient.birthDate, d.recordedAt));
     const pending = await pg.prisma.renewalRequest.findMany({ where: { pendingKey: { not: null } } });
     for (const r of pending) expect(r.pendingKey).toBe(r.prescriptionId);
+  });
+
+  it("V-HEALTH-9: every lab result carries its document's patient and its list date (event start, else sampling)", async () => {
+    expect(await pg.prisma.labResult.count()).toBeGreaterThan(0);
+    expect(await labResultsOutOfStep(pg.prisma)).toBe(0);
+    expect(await labResultsOutOfStep(lite.prisma)).toBe(0);
+  });
+
+  it("V-HEALTH-9: the database refuses a lab result whose patient is not its document's", async () => {
+    const doc = await pg.prisma.healthDocument.findFirstOrThrow({ select: { id: true, patientId: true } });
+    const other = await pg.prisma.person.findFirstOrThrow({
+      where: { id: { not: doc.patientId } },
+      select: { id: true },
+    });
+    await expect(
+      pg.prisma.labResult.create({
+        data: {
+          documentId: doc.id,
+          patientId: other.id,
+          testCode: "x",
+          testName: "x",
+          sampledAt: NOW,
+          listDate: NOW,
+        },
+      }),
+    ).rejects.toThrow();
   });
 
   it("does nothing on a second run", async () => {

@@ -10,6 +10,7 @@ import type {
   SocialDocumentType,
   ValidityClass,
 } from "../../../src/generated/prisma/client";
+import { labResultListDate } from "../../../src/domain/visibility/health";
 import { persona, type Persona, type PersonaKey } from "../personas";
 import { addDays, addYears, ageAt, isoDate, type SeedClock } from "../lib/dates";
 import { IdSequence, type IdKind } from "../lib/ids";
@@ -205,10 +206,15 @@ export class DemoBuilder {
         permanent: dx.permanent ?? false,
       });
     }
+    const visit = d.visit ? this.rows.serviceEvent.find((e) => e.id === d.visit) : undefined;
+    const event = visit ? { startAt: new Date(visit.startAt) } : null;
     for (const lab of d.labs ?? []) {
+      const sampledAt = lab.sampledAt ?? d.recordedAt;
       this.rows.labResult.push({
         id: this.id("labResult"),
         documentId: id,
+        patientId: p.id,
+        listDate: labResultListDate({ sampledAt }, event),
         testCode: lab.testCode,
         testName: lab.testName,
         value: lab.value ?? null,
@@ -218,7 +224,7 @@ export class DemoBuilder {
         refHigh: lab.refHigh ?? null,
         refText: lab.refText ?? null,
         abnormal: lab.abnormal ?? isAbnormal(lab),
-        sampledAt: lab.sampledAt ?? d.recordedAt,
+        sampledAt,
       });
     }
     for (const im of d.imaging ?? []) {

@@ -1,6 +1,7 @@
 // Per-person data of the scale generator: visits with journal text, diagnoses and lab panels,
 // prescriptions with dispensings, disclosures and renewal requests, measurements, social data.
 // Volumes are parameters so that the heavy personas reuse the same code.
+import { labResultListDate } from "../../../src/domain/visibility/health";
 import { addDays, addYears, ageAt, atTime, type SeedClock } from "../lib/dates";
 import type { IdSequence } from "../lib/ids";
 import type { Prng } from "../lib/prng";
@@ -154,6 +155,8 @@ export function emitPersonData(ctx: GenContext, p: ScalePerson, vol: Volume): vo
         sink.add("LabResult", [
           ctx.ids.id("labResult"),
           labDoc,
+          p.id,
+          labResultListDate({ sampledAt }, { startAt: at }), // the document belongs to this visit
           t.code,
           t.name,
           value,

@@ -79,6 +79,8 @@ export const COLUMNS = {
   LabResult: [
     "id",
     "documentId",
+    "patientId",
+    "listDate",
     "testCode",
     "testName",
     "value",

@@ -5,26 +5,20 @@ import type { DateRange } from "./viewer";
 
 /** Results of visible documents only: held-back ones never load (V-HEALTH-9). */
 export function visibleLabResultsWhere(v: Viewer): Prisma.LabResultWhereInput {
-  return { document: { is: healthDocumentWhere(v) as Prisma.HealthDocumentWhereInput } };
+  // patientId on the result itself lets the database start from the patient's index entry.
+  return {
+    patientId: v.subject.id,
+    document: { is: healthDocumentWhere(v) as Prisma.HealthDocumentWhereInput },
+  };
 }
 
 /**
  * V-HEALTH-9: a result belongs to the date of its service event, or its sampling time when it has
- * none (labResultListDate), so the date search filters on the same date the list shows.
+ * none; that date is stored with the result (listDate), so the date search filters on the same
+ * date the list shows.
  */
 export function labListDateWhere(range: DateRange): Prisma.LabResultWhereInput {
-  const byEvent = dateRangeWhere("startAt", range) as Prisma.ServiceEventWhereInput;
-  return {
-    OR: [
-      { document: { is: { serviceEvent: { is: byEvent } } } },
-      {
-        AND: [
-          { document: { is: { serviceEventId: null } } },
-          dateRangeWhere("sampledAt", range) as Prisma.LabResultWhereInput,
-        ],
-      },
-    ],
-  };
+  return dateRangeWhere("listDate", range) as Prisma.LabResultWhereInput;
 }
 
 /** What showing one value needs (the health pages' LabValue, with its test). */

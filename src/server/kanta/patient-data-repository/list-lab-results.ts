@@ -18,14 +18,19 @@ export type LabDateGroup = { listDate: Date; unitName: string | null; results: L
 function findRows(v: Viewer, range: DateRange, paging: PageRequest, db: Db) {
   return db.labResult.findMany({
     where: { AND: [visibleLabResultsWhere(v), labListDateWhere(range)] },
-    orderBy: [{ sampledAt: "desc" }, { testName: "asc" }, { id: "asc" }],
+    orderBy: [{ listDate: "desc" }, { sampledAt: "desc" }, { testName: "asc" }, { id: "asc" }],
     ...pageArgs(paging),
     select: labResultFields,
   });
 }
 
 /** Lab results grouped under the date of their service event (V-HEALTH-9), newest first. */
-export async function listLabResults(v: Viewer, range: DateRange, paging: PageRequest, db: Db = serviceDb("PATIENT_DATA_REPOSITORY")) {
+export async function listLabResults(
+  v: Viewer,
+  range: DateRange,
+  paging: PageRequest,
+  db: Db = serviceDb("PATIENT_DATA_REPOSITORY"),
+) {
   const page = toPage(await findRows(v, range, paging, db), paging);
   const groups = new Map<string, LabDateGroup>();
   for (const { document, ...r } of page.items) {

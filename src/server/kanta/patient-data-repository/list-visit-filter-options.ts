@@ -10,19 +10,28 @@ import type { Viewer } from "./viewer";
  * the years that have visible visits (so a guardian's choices reveal nothing hidden).
  */
 export async function listVisitFilterOptions(v: Viewer, db: Db = serviceDb("PATIENT_DATA_REPOSITORY")) {
-  const where = visibleVisitsWhere(v, { range: {} });
-  const [units, span] = await Promise.all([
-    db.careUnit.findMany({
-      where: { serviceEvents: { some: where } },
-      distinct: ["organisation"],
-      orderBy: { organisation: "asc" },
-      select: { organisation: true },
-    }),
-    db.serviceEvent.aggregate({ where, _min: { startAt: true }, _max: { startAt: true } }),
-  ]);
-  const first = span._min.startAt ? helsinkiDate(span._min.startAt).year : null;
-  const last = span._max.startAt ? helsinkiDate(span._max.startAt).year : null;
+  // The visibility check (a document subquery per visit) runs once: the span and the units come
+  // out of one grouped query, and the organisations are then read by key.
+  const byUnit = await db.serviceEvent.groupBy({
+    by: ["unitId"],
+    where: visibleVisitsWhere(v, { range: {} }),
+    _min: { startAt: true },
+    _max: { startAt: true },
+  });
+  const units = byUnit.length
+    ? await db.careUnit.findMany({
+        where: { id: { in: byUnit.map((u) => u.unitId) } },
+        distinct: ["organisation"],
+        orderBy: { organisation: "asc" },
+        select: { organisation: true },
+      })
+    : [];
+  // startAt is required, so every group has both ends.
   const years: number[] = [];
-  if (first !== null && last !== null) for (let y = last; y >= first; y--) years.push(y);
+  if (byUnit.length) {
+    const first = helsinkiDate(new Date(Math.min(...byUnit.map((u) => u._min.startAt!.getTime())))).year;
+    const last = helsinkiDate(new Date(Math.max(...byUnit.map((u) => u._max.startAt!.getTime())))).year;
+    for (let y = last; y >= first; y--) years.push(y);
+  }
   return { organisations: units.map((u) => u.organisation), years };
 }

@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { type Db } from "@/server/db";
 import { serviceDb } from "@/server/kanta/service-status";
 import { pageArgs, toPage, type PageRequest } from "./paging";
-import { visibleVisitDocumentsWhere } from "./visit-documents-where";
+import { visibleVisitDocumentsWhere, visitHasVisibleDocumentsWhere } from "./visit-documents-where";
 import type { DateRange, Viewer } from "./viewer";
 
 export type VisitFilter = { range: DateRange; organisation?: string; kind?: "OUTPATIENT" | "INPATIENT" };
@@ -17,13 +17,18 @@ export function visibleVisitsWhere(v: Viewer, filter: VisitFilter): Prisma.Servi
       dateRangeWhere("startAt", filter.range) as Prisma.ServiceEventWhereInput,
       filter.organisation ? { unit: { is: { organisation: filter.organisation } } } : {},
       filter.kind ? { kind: filter.kind } : {},
-      { documents: { some: visibleVisitDocumentsWhere(v) } },
+      visitHasVisibleDocumentsWhere(v),
     ],
   };
 }
 
 /** The timeline (V-HEALTH-3, V-HEALTH-9): newest first, with the titles of the documents shown. */
-export async function listVisits(v: Viewer, filter: VisitFilter, paging: PageRequest, db: Db = serviceDb("PATIENT_DATA_REPOSITORY")) {
+export async function listVisits(
+  v: Viewer,
+  filter: VisitFilter,
+  paging: PageRequest,
+  db: Db = serviceDb("PATIENT_DATA_REPOSITORY"),
+) {
   const rows = await db.serviceEvent.findMany({
     where: visibleVisitsWhere(v, filter),
     orderBy: [{ startAt: "desc" }, { id: "asc" }],

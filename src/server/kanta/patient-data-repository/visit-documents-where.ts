@@ -25,3 +25,22 @@ export function visibleVisitDocumentsWhere(v: Viewer): Prisma.HealthDocumentWher
     ],
   };
 }
+
+/**
+ * The visits with at least one document to show (V-HEALTH-3). The kind is the visit's own, so the
+ * document subquery needs no join back to the visit it already belongs to.
+ */
+export function visitHasVisibleDocumentsWhere(v: Viewer): Prisma.ServiceEventWhereInput {
+  return {
+    OR: [
+      {
+        kind: "OUTPATIENT",
+        documents: { some: visitDocumentWhere(v, "OUTPATIENT") as Prisma.HealthDocumentWhereInput },
+      },
+      {
+        kind: { not: "OUTPATIENT" },
+        documents: { some: visitDocumentWhere(v, "INPATIENT") as Prisma.HealthDocumentWhereInput },
+      },
+    ],
+  };
+}

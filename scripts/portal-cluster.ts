@@ -1,0 +1,50 @@
+// Runs `next start` in several worker processes that share one port (Node's cluster module: the
+// primary accepts connections and hands them round-robin to the workers). One Node process renders
+// on one core; on a multi-core machine the extra workers are the cheapest throughput there is.
+//
+//   node --import tsx scripts/portal-cluster.ts <port>      (scripts/start.ts does this)
+//
+// PORTAL_WORKERS sets the count (default: one per core). State that lives in a process is per
+// worker: the sign-in rate limiter divides its budget by the count (src/server/rate-limit.ts), and
+// test hooks (TEST_HOOKS=1) need exactly one worker, so they force it.
+import cluster from "node:cluster";
+import os from "node:os";
+import path from "node:path";
+
+export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+  if (env.TEST_HOOKS === "1") return 1;
+  const asked = Number(env.PORTAL_WORKERS);
+  if (Number.isInteger(asked) && asked >= 1) return asked;
+  return Math.max(1, os.availableParallelism());
+}
+
+function main() {
+  const port = process.argv[2] ?? process.env.PORT ?? "3000";
+  const count = workerCount();
+  cluster.setupPrimary({
+    exec: path.join("node_modules", "next", "dist", "bin", "next"),
+    args: ["start", "-p", String(port)],
+    execArgv: [], // the workers are plain Node: no tsx loader
+  });
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (!Object.keys(cluster.workers ?? {}).length) process.exit(0);
+      return;
+    }
+    // A worker that dies is replaced, so one crash does not halve the capacity for good.
+    console.error(`[portal] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    cluster.fork({ PORTAL_WORKERS: String(count) });
+  });
+  for (let i = 0; i < count; i++) cluster.fork({ PORTAL_WORKERS: String(count) });
+  console.info(`[portal] ${count} worker${count === 1 ? "" : "s"} on port ${port}`);
+}
+
+if (cluster.isPrimary && process.argv[1]?.endsWith("portal-cluster.ts")) main();
