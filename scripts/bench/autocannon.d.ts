@@ -13,17 +13,7 @@ declare module "autocannon" {
     pipelining?: number;
   };
 
-  export type Histogram = {
-    average: number;
-    mean: number;
-    stddev: number;
-    min: number;
-    max: number;
-    p50: number;
-    p90: number;
-    p97_5: number;
-    p99: number;
-  };
+  export type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; p50: number; p90: number; p97_5: number; p99: number };
 
   export type Result = {
     requests: Histogram & { total: number; sent: number };

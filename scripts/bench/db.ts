@@ -6,19 +6,14 @@ import { ensureDatabase } from "../../prisma/tools/ensure-database";
 import { DEFAULT_HEAVY_JSON, seedScale } from "../../prisma/seed/scale";
 import { closePrismaClient, createPrismaClient, type Db } from "../../src/server/db";
 
-export const BENCH_DATABASE_URL =
-  process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mittkanta_bench";
+export const BENCH_DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/mittkanta_bench";
 
 export { ensureDatabase };
 
 export type SeedReport = { resetMs: number; scaleMs: number; scaleRows: number; persons: number };
 
 /** Wipes the bench database, applies the migrations, loads the demo data and the scale data. */
-export async function prepareBenchDatabase(
-  url: string,
-  persons: number,
-  log: (m: string) => void,
-): Promise<SeedReport> {
+export async function prepareBenchDatabase(url: string, persons: number, log: (m: string) => void): Promise<SeedReport> {
   await ensureDatabase(url);
   const target = { kind: "postgres" as const, url };
   const t0 = Date.now();

@@ -53,11 +53,7 @@ export class CookieClient {
   }
 
   /** Follows redirects (GET after 301/302/303, as browsers do) and returns the last response and URL. */
-  async follow(
-    url: string | URL,
-    init: RequestInit = {},
-    max = 15,
-  ): Promise<{ response: Response; url: URL }> {
+  async follow(url: string | URL, init: RequestInit = {}, max = 15): Promise<{ response: Response; url: URL }> {
     let current = new URL(url);
     let response = await this.request(current, init);
     for (let i = 0; i < max && response.status >= 300 && response.status < 400; i++) {
@@ -97,11 +93,7 @@ const form = (data: Record<string, string>) => ({
  * the identification service's method, identify and confirm pages, and back to the portal's
  * callback, which sets the session cookie. Throws SignInError with the failing step.
  */
-export async function signInWithFetch(
-  portal: string,
-  identity: Identity,
-  locale = "fi",
-): Promise<SignInResult> {
+export async function signInWithFetch(portal: string, identity: Identity, locale = "fi"): Promise<SignInResult> {
   const client = new CookieClient();
   const portalOrigin = new URL(portal).origin;
   const csrf = await client.request(`${portal}/api/auth/csrf`);
@@ -114,67 +106,39 @@ export async function signInWithFetch(
   });
   if (!start.ok) throw new SignInError(`sign-in start: HTTP ${start.status}`, "signin", start.status);
   const { url: authorizeUrl } = (await start.json()) as { url: string };
-  if (!authorizeUrl || !authorizeUrl.includes("/auth"))
-    throw new SignInError(`sign-in start: no authorization URL (${authorizeUrl})`, "signin");
+  if (!authorizeUrl || !authorizeUrl.includes("/auth")) throw new SignInError(`sign-in start: no authorization URL (${authorizeUrl})`, "signin");
 
   // The identification service: first page (choose a method).
   const methodPage = await client.follow(authorizeUrl);
   const uid = /\/interaction\/([A-Za-z0-9_-]+)/.exec(methodPage.url.pathname)?.[1];
   await methodPage.response.arrayBuffer();
-  if (!uid)
-    throw new SignInError(
-      `identification service: no interaction (${methodPage.url})`,
-      "authorize",
-      methodPage.response.status,
-    );
+  if (!uid) throw new SignInError(`identification service: no interaction (${methodPage.url})`, "authorize", methodPage.response.status);
   const idp = methodPage.url.origin;
   const base = `${idp}/interaction/${uid}`;
   const method = "bank-aurora";
 
   const chose = await client.request(`${base}/method?lang=${locale}`, form({ method }));
   await chose.arrayBuffer();
-  if (chose.status !== 303)
-    throw new SignInError(`choose method: HTTP ${chose.status}`, "method", chose.status);
+  if (chose.status !== 303) throw new SignInError(`choose method: HTTP ${chose.status}`, "method", chose.status);
 
   const identified = await client.request(`${base}/identify?lang=${locale}`, form({ method, ...identity }));
   await identified.arrayBuffer();
   if (identified.status !== 303) {
-    throw new SignInError(
-      `identify ${JSON.stringify(identity)}: HTTP ${identified.status}`,
-      "identify",
-      identified.status,
-    );
+    throw new SignInError(`identify ${JSON.stringify(identity)}: HTTP ${identified.status}`, "identify", identified.status);
   }
 
   const confirmed = await client.request(`${base}/confirm?lang=${locale}`, form({}));
   await confirmed.arrayBuffer();
   const next = confirmed.headers.get("location");
-  if (!next)
-    throw new SignInError(
-      `confirm: HTTP ${confirmed.status} without a redirect`,
-      "confirm",
-      confirmed.status,
-    );
+  if (!next) throw new SignInError(`confirm: HTTP ${confirmed.status} without a redirect`, "confirm", confirmed.status);
   const landed = await client.follow(new URL(next, base));
   await landed.response.arrayBuffer();
   if (landed.url.origin === idp) {
     // The identification service did not finish the login (e.g. it lost the identified person).
-    throw new SignInError(
-      `confirm: the identification service went back to ${landed.url.pathname}`,
-      "confirm",
-      landed.response.status,
-    );
+    throw new SignInError(`confirm: the identification service went back to ${landed.url.pathname}`, "confirm", landed.response.status);
   }
-  if (
-    landed.url.origin !== portalOrigin ||
-    !landed.url.pathname.endsWith("/overview") ||
-    landed.response.status !== 200
-  ) {
-    throw new SignInError(
-      `landed on ${landed.url} (HTTP ${landed.response.status})`,
-      "callback",
-      landed.response.status,
-    );
+  if (landed.url.origin !== portalOrigin || !landed.url.pathname.endsWith("/overview") || landed.response.status !== 200) {
+    throw new SignInError(`landed on ${landed.url} (HTTP ${landed.response.status})`, "callback", landed.response.status);
   }
   return { client, landedOn: landed.url.toString() };
 }
@@ -190,15 +154,9 @@ export function switchActionField(overviewHtml: string, personId: string): strin
 }
 
 /** A multipart/form-data body with a fixed boundary (what a browser posts for a server-action form). */
-export function multipartBody(
-  fields: Record<string, string>,
-  boundary = "----mkbench7d1f0c",
-): { body: string; contentType: string } {
+export function multipartBody(fields: Record<string, string>, boundary = "----mkbench7d1f0c"): { body: string; contentType: string } {
   const parts = Object.entries(fields).map(
     ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
   );
-  return {
-    body: `${parts.join("")}--${boundary}--\r\n`,
-    contentType: `multipart/form-data; boundary=${boundary}`,
-  };
+  return { body: `${parts.join("")}--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` };
 }

@@ -35,10 +35,7 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 const round = (n: number, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : n);
 
-export async function runLoad(
-  req: LoadRequest,
-  opts: { connections: number; durationS: number; timeoutS?: number },
-): Promise<LoadResult> {
+export async function runLoad(req: LoadRequest, opts: { connections: number; durationS: number; timeoutS?: number }): Promise<LoadResult> {
   const latencies: number[] = [];
   const statusCodes: Record<string, number> = {};
   let bytes = 0;

@@ -37,13 +37,7 @@ export function profilerPreload(dir: string): string {
 
 type CallFrame = { functionName: string; url: string; lineNumber: number };
 type ProfileNode = { id: number; callFrame: CallFrame; hitCount?: number; children?: number[] };
-type CpuProfile = {
-  nodes: ProfileNode[];
-  startTime: number;
-  endTime: number;
-  samples: number[];
-  timeDeltas: number[];
-};
+type CpuProfile = { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] };
 
 export type ProfileSummary = {
   file: string;
@@ -55,8 +49,7 @@ export type ProfileSummary = {
 
 /** "next", "react-dom", "@prisma/client", "(app)", "(node)", "(gc)", … for a script URL. */
 function packageOf(url: string, fn: string): string {
-  if (!url)
-    return fn === "(garbage collector)" ? "(gc)" : fn === "(idle)" || fn === "(program)" ? fn : "(native)";
+  if (!url) return fn === "(garbage collector)" ? "(gc)" : fn === "(idle)" || fn === "(program)" ? fn : "(native)";
   if (url.startsWith("node:")) return "(node core)";
   const nm = url.lastIndexOf("node_modules/");
   if (nm >= 0) {
@@ -64,8 +57,7 @@ function packageOf(url: string, fn: string): string {
     const name = rest[0]!.startsWith("@") ? `${rest[0]}/${rest[1]}` : rest[0]!;
     // Next bundles React and friends under next/dist/compiled.
     const compiled = url.indexOf("next/dist/compiled/");
-    if (name === "next" && compiled >= 0)
-      return `next/compiled/${url.slice(compiled + "next/dist/compiled/".length).split("/")[0]}`;
+    if (name === "next" && compiled >= 0) return `next/compiled/${url.slice(compiled + "next/dist/compiled/".length).split("/")[0]}`;
     return name;
   }
   if (url.includes("/.next")) return "(app bundle)";
@@ -93,9 +85,7 @@ export function summariseProfile(file: string, top = 25): ProfileSummary {
     }
     const pkg = packageOf(url, functionName);
     pkgs.set(pkg, (pkgs.get(pkg) ?? 0) + ms);
-    const where = url
-      ? `${url.replace(/^.*node_modules\//, "").replace(/^file:\/\/.*\/(\.next[^/]*)/, "$1")}:${lineNumber + 1}`
-      : "";
+    const where = url ? `${url.replace(/^.*node_modules\//, "").replace(/^file:\/\/.*\/(\.next[^/]*)/, "$1")}:${lineNumber + 1}` : "";
     const key = `${functionName}@${where}`;
     const f = fns.get(key) ?? { name: functionName || "(anonymous)", where, ms: 0 };
     f.ms += ms;

@@ -38,14 +38,7 @@ export type ScenarioResult = LoadResult & {
   ratioToBaseline: number | null;
 };
 
-export type TargetCheck = {
-  key: string;
-  label: string;
-  p95Ms: number;
-  p95Ok: boolean;
-  ratio: number | null;
-  ratioOk: boolean;
-};
+export type TargetCheck = { key: string; label: string; p95Ms: number; p95Ok: boolean; ratio: number | null; ratioOk: boolean };
 
 export type BenchReport = {
   machine: Machine;
@@ -54,22 +47,11 @@ export type BenchReport = {
   baseline: { path: string; bytes: number; what: string };
   signIns: Record<string, string>;
   results: ScenarioResult[];
-  targets: {
-    concurrency: number;
-    p95BelowMs: number;
-    minRatio: number;
-    checks: TargetCheck[];
-    allMet: boolean;
-  };
+  targets: { concurrency: number; p95BelowMs: number; minRatio: number; checks: TargetCheck[]; allMet: boolean };
   notes: string[];
 };
 
-export function evaluateTargets(
-  results: ScenarioResult[],
-  concurrency = 10,
-  p95BelowMs = 150,
-  minRatio = 0.25,
-) {
+export function evaluateTargets(results: ScenarioResult[], concurrency = 10, p95BelowMs = 150, minRatio = 0.25) {
   const checks: TargetCheck[] = results
     .filter((r) => r.concurrency === concurrency && r.key !== "static" && r.persona.startsWith("heavy"))
     .map((r) => ({
@@ -80,13 +62,7 @@ export function evaluateTargets(
       ratio: r.ratioToBaseline,
       ratioOk: r.ratioToBaseline !== null && r.ratioToBaseline >= minRatio,
     }));
-  return {
-    concurrency,
-    p95BelowMs,
-    minRatio,
-    checks,
-    allMet: checks.length > 0 && checks.every((c) => c.p95Ok && c.ratioOk),
-  };
+  return { concurrency, p95BelowMs, minRatio, checks, allMet: checks.length > 0 && checks.every((c) => c.p95Ok && c.ratioOk) };
 }
 
 const fmt = (n: number | null, digits = 1) => (n === null || !Number.isFinite(n) ? "–" : n.toFixed(digits));
@@ -109,18 +85,14 @@ export function toMarkdown(r: BenchReport): string {
       .join("; ")}.`,
   );
   lines.push("");
-  lines.push(
-    `Baseline: ${r.baseline.what} \`${r.baseline.path}\` (${r.baseline.bytes} bytes), served by the same Next.js server without the database.`,
-  );
+  lines.push(`Baseline: ${r.baseline.what} \`${r.baseline.path}\` (${r.baseline.bytes} bytes), served by the same Next.js server without the database.`);
   lines.push("");
   lines.push(
     `Each cell: ${String(r.config.durationS)} s of autocannon after a ${String(r.config.warmupS)} s warm-up, every request with the session cookie and \`accept-encoding: gzip\`. ` +
       "Latencies are exact percentiles over every response; errors are connection errors/timeouts, then responses with another status than expected.",
   );
   lines.push("");
-  lines.push(
-    "| page | persona | path | conc. | req/s | p50 ms | p95 ms | p99 ms | errors / unexpected status | kB/response | of baseline |",
-  );
+  lines.push("| page | persona | path | conc. | req/s | p50 ms | p95 ms | p99 ms | errors / unexpected status | kB/response | of baseline |");
   lines.push("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const x of r.results) {
     lines.push(
@@ -130,16 +102,11 @@ export function toMarkdown(r: BenchReport): string {
   lines.push("");
   const t = r.targets;
   lines.push(`## Targets (heavy personas, concurrency ${t.concurrency})`, "");
-  lines.push(
-    `p95 < ${t.p95BelowMs} ms and throughput ≥ ${t.minRatio * 100}% of the static baseline. ${t.allMet ? "All met." : "Not all met."}`,
-    "",
-  );
+  lines.push(`p95 < ${t.p95BelowMs} ms and throughput ≥ ${t.minRatio * 100}% of the static baseline. ${t.allMet ? "All met." : "Not all met."}`, "");
   lines.push("| page | p95 ms | p95 target | of baseline | throughput target |");
   lines.push("|---|---:|:---:|---:|:---:|");
   for (const c of t.checks) {
-    lines.push(
-      `| ${c.label} | ${fmt(c.p95Ms)} | ${c.p95Ok ? "met" : "**missed**"} | ${pct(c.ratio)} | ${c.ratioOk ? "met" : "**missed**"} |`,
-    );
+    lines.push(`| ${c.label} | ${fmt(c.p95Ms)} | ${c.p95Ok ? "met" : "**missed**"} | ${pct(c.ratio)} | ${c.ratioOk ? "met" : "**missed**"} |`);
   }
   lines.push("");
   lines.push("## Sign-in", "");

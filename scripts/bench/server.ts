@@ -91,9 +91,7 @@ export async function startPortal(opts: {
     try {
       const [portal, idp] = await Promise.all([
         fetch(`${url}/fi`, { signal: AbortSignal.timeout(5000) }),
-        fetch(`http://localhost:${opts.port + 1}/.well-known/openid-configuration`, {
-          signal: AbortSignal.timeout(5000),
-        }),
+        fetch(`http://localhost:${opts.port + 1}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5000) }),
       ]);
       await Promise.all([portal.arrayBuffer(), idp.arrayBuffer()]);
       if (portal.ok && idp.ok) {
@@ -106,7 +104,5 @@ export async function startPortal(opts: {
     await new Promise((r) => setTimeout(r, 500));
   }
   await stop();
-  throw new Error(
-    `the portal did not answer within ${opts.readyTimeoutMs ?? 300_000} ms; see ${opts.logFile}`,
-  );
+  throw new Error(`the portal did not answer within ${opts.readyTimeoutMs ?? 300_000} ms; see ${opts.logFile}`);
 }

@@ -25,31 +25,7 @@ import type { Locale, Namespace } from "./settings";
 type Tree = { [key: string]: string | Tree };
 
 export const RESOURCES: Record<Locale, Record<Namespace, Tree>> = {
-  fi: {
-    common: fiCommon,
-    prescriptions: fiPrescriptions,
-    health: fiHealth,
-    social: fiSocial,
-    wellbeing: fiWellbeing,
-    dataUse: fiDataUse,
-    idp: fiIdp,
-  },
-  sv: {
-    common: svCommon,
-    prescriptions: svPrescriptions,
-    health: svHealth,
-    social: svSocial,
-    wellbeing: svWellbeing,
-    dataUse: svDataUse,
-    idp: svIdp,
-  },
-  en: {
-    common: enCommon,
-    prescriptions: enPrescriptions,
-    health: enHealth,
-    social: enSocial,
-    wellbeing: enWellbeing,
-    dataUse: enDataUse,
-    idp: enIdp,
-  },
+  fi: { common: fiCommon, prescriptions: fiPrescriptions, health: fiHealth, social: fiSocial, wellbeing: fiWellbeing, dataUse: fiDataUse, idp: fiIdp },
+  sv: { common: svCommon, prescriptions: svPrescriptions, health: svHealth, social: svSocial, wellbeing: svWellbeing, dataUse: svDataUse, idp: svIdp },
+  en: { common: enCommon, prescriptions: enPrescriptions, health: enHealth, social: enSocial, wellbeing: enWellbeing, dataUse: enDataUse, idp: enIdp },
 };

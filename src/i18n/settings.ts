@@ -4,15 +4,7 @@ export const LOCALES = ["fi", "sv", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "fi";
 
-export const NAMESPACES = [
-  "common",
-  "prescriptions",
-  "health",
-  "social",
-  "wellbeing",
-  "dataUse",
-  "idp",
-] as const;
+export const NAMESPACES = ["common", "prescriptions", "health", "social", "wellbeing", "dataUse", "idp"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export function isLocale(value: unknown): value is Locale {

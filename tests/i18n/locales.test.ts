@@ -5,9 +5,7 @@ import { LOCALES, NAMESPACES } from "@/i18n/settings";
 type Tree = { [key: string]: string | Tree };
 
 function keys(tree: Tree, prefix = ""): string[] {
-  return Object.entries(tree).flatMap(([k, v]) =>
-    typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
-  );
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
 }
 
 function placeholders(text: string): string[] {
@@ -22,8 +20,7 @@ describe("S-7: the service works in Finnish, Swedish and English", () => {
   for (const ns of NAMESPACES) {
     it(`namespace ${ns} has the same keys in fi, sv and en`, () => {
       const reference = keys(RESOURCES.fi[ns]).sort();
-      for (const locale of LOCALES)
-        expect(keys(RESOURCES[locale][ns]).sort(), `${locale}/${ns}`).toEqual(reference);
+      for (const locale of LOCALES) expect(keys(RESOURCES[locale][ns]).sort(), `${locale}/${ns}`).toEqual(reference);
     });
 
     it(`namespace ${ns} has no empty strings and the same {{placeholders}} in every language`, () => {

@@ -7,17 +7,12 @@ import { NAMESPACES } from "@/i18n/settings";
 type Tree = { [key: string]: string | Tree };
 
 function has(tree: Tree, key: string): boolean {
-  const node = key
-    .split(".")
-    .reduce<Tree | string | undefined>((n, k) => (typeof n === "object" ? n[k] : undefined), tree);
+  const node = key.split(".").reduce<Tree | string | undefined>((n, k) => (typeof n === "object" ? n[k] : undefined), tree);
   if (typeof node === "string") return true;
   // i18next plurals: "x" resolves through "x_one"/"x_other"
   const parts = key.split(".");
   const last = parts.pop()!;
-  const parent = parts.reduce<Tree | string | undefined>(
-    (n, k) => (typeof n === "object" ? n[k] : undefined),
-    tree,
-  );
+  const parent = parts.reduce<Tree | string | undefined>((n, k) => (typeof n === "object" ? n[k] : undefined), tree);
   return typeof parent === "object" && typeof parent[`${last}_other`] === "string";
 }
 
@@ -34,8 +29,7 @@ describe("every translation key written literally in the portal's code exists (f
   const literal = /\bt\(\s*"([A-Za-z][\w-]*(?:\.[\w-]+)+)"/g;
   const used = new Map<string, string>();
   for (const file of sourceFiles(root)) {
-    for (const m of fs.readFileSync(file, "utf8").matchAll(literal))
-      used.set(m[1]!, path.relative(root, file));
+    for (const m of fs.readFileSync(file, "utf8").matchAll(literal)) used.set(m[1]!, path.relative(root, file));
   }
 
   it("finds keys to check", () => expect(used.size).toBeGreaterThan(100));

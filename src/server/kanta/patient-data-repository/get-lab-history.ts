@@ -9,11 +9,7 @@ import type { Viewer } from "./viewer";
 export const LAB_HISTORY_LIMIT = 100;
 
 /** One test's visible history, oldest first, dated like the list (V-HEALTH-9). Empty → the page answers 404. */
-export async function getLabHistory(
-  v: Viewer,
-  testCode: string,
-  db: Db = serviceDb("PATIENT_DATA_REPOSITORY"),
-) {
+export async function getLabHistory(v: Viewer, testCode: string, db: Db = serviceDb("PATIENT_DATA_REPOSITORY")) {
   const rows = await db.labResult.findMany({
     where: { AND: [visibleLabResultsWhere(v), { testCode }] },
     orderBy: [{ sampledAt: "desc" }, { id: "asc" }],

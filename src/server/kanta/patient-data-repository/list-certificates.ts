@@ -6,11 +6,7 @@ import { pageArgs, toPage, type PageRequest } from "./paging";
 import type { Viewer } from "./viewer";
 
 /** Certificates and statements with their full text, newest first. */
-export async function listCertificates(
-  v: Viewer,
-  paging: PageRequest,
-  db: Db = serviceDb("PATIENT_DATA_REPOSITORY"),
-) {
+export async function listCertificates(v: Viewer, paging: PageRequest, db: Db = serviceDb("PATIENT_DATA_REPOSITORY")) {
   const rows = await db.certificate.findMany({
     where: visibleDocument(v),
     orderBy: [{ document: { recordedAt: "desc" } }, { id: "asc" }],

@@ -6,11 +6,7 @@ import { pageArgs, toPage, type PageRequest } from "./paging";
 import type { Viewer } from "./viewer";
 
 /** Diagnoses (ICD-10), permanent ones first: a summary of the whole record, not only 12 months. */
-export async function listDiagnoses(
-  v: Viewer,
-  paging: PageRequest,
-  db: Db = serviceDb("PATIENT_DATA_REPOSITORY"),
-) {
+export async function listDiagnoses(v: Viewer, paging: PageRequest, db: Db = serviceDb("PATIENT_DATA_REPOSITORY")) {
   const rows = await db.diagnosis.findMany({
     where: visibleDocument(v),
     orderBy: [{ permanent: "desc" }, { document: { recordedAt: "desc" } }, { id: "asc" }],

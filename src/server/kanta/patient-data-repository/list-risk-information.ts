@@ -6,11 +6,7 @@ import { pageArgs, toPage, type PageRequest } from "./paging";
 import type { Viewer } from "./viewer";
 
 /** Risk information (allergies, hypersensitivities, ...): a summary, all of it. */
-export async function listRiskInformation(
-  v: Viewer,
-  paging: PageRequest,
-  db: Db = serviceDb("PATIENT_DATA_REPOSITORY"),
-) {
+export async function listRiskInformation(v: Viewer, paging: PageRequest, db: Db = serviceDb("PATIENT_DATA_REPOSITORY")) {
   const rows = await db.riskInformation.findMany({
     where: visibleDocument(v),
     orderBy: [{ document: { recordedAt: "desc" } }, { id: "asc" }],

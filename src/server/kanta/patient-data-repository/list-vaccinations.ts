@@ -6,11 +6,7 @@ import { pageArgs, toPage, type PageRequest } from "./paging";
 import type { Viewer } from "./viewer";
 
 /** Vaccinations given, newest first: a summary, all of it. */
-export async function listVaccinations(
-  v: Viewer,
-  paging: PageRequest,
-  db: Db = serviceDb("PATIENT_DATA_REPOSITORY"),
-) {
+export async function listVaccinations(v: Viewer, paging: PageRequest, db: Db = serviceDb("PATIENT_DATA_REPOSITORY")) {
   const rows = await db.vaccination.findMany({
     where: visibleDocument(v),
     orderBy: [{ givenAt: "desc" }, { id: "asc" }],
