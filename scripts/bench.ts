@@ -35,6 +35,7 @@ import { runLoad, type LoadRequest } from "./bench/load";
 import { busiestProfile, profilerPreload } from "./bench/profile";
 import {
   evaluateTargets,
+  writeReadmeTable,
   machineInfo,
   writeReport,
   type BenchReport,
@@ -468,6 +469,10 @@ async function main() {
     };
     const files = writeReport(args.out, report);
     log(`wrote ${files.json} and ${files.md}`);
+    // The README carries the heavy personas' table of a full run (not of a partial or profiled one).
+    if (!only && !args.profile && args.out === "bench" && report.targets.checks.length) {
+      log(writeReadmeTable("README.md", report) ? "updated the table in README.md" : "README.md has no bench markers: table not written");
+    }
     if (args.profile) {
       await stopAll(); // the profiles are written when the processes exit
       const summary = busiestProfile(profileDir);

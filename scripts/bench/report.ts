@@ -127,3 +127,36 @@ export function writeReport(dir: string, report: BenchReport): { json: string; m
   fs.writeFileSync(md, toMarkdown(report));
   return { json, md };
 }
+
+export const README_START = "<!-- bench:start (written by npm run bench) -->";
+export const README_END = "<!-- bench:end -->";
+
+/** The README's table: every page of the heavy personas at concurrency 10, with the targets. */
+export function readmeTable(r: BenchReport): string {
+  const t = r.targets;
+  const base = r.results.find((x) => x.key === "static" && x.concurrency === t.concurrency);
+  const lines = [
+    `Run ${r.machine.date.slice(0, 16).replace("T", " ")} UTC on ${r.machine.cores} cores (${r.machine.cpuModel}); ` +
+      `baseline \`${r.baseline.path}\` ${fmt(base?.rps ?? null)} req/s at concurrency ${t.concurrency}.`,
+    "",
+    `| page | persona | req/s | p50 ms | p95 ms | p95 < ${t.p95BelowMs} ms | share of baseline (target ≥ ${t.minRatio * 100} %) |`,
+    "|---|---|---:|---:|---:|:---:|---:|",
+  ];
+  for (const x of r.results.filter((y) => y.concurrency === t.concurrency && y.key !== "static" && y.persona.startsWith("heavy"))) {
+    const ok = x.latencyMs.p95 < t.p95BelowMs && x.errors === 0 && x.unexpected === 0;
+    lines.push(
+      `| ${x.label} | ${x.persona} | ${fmt(x.rps)} | ${fmt(x.latencyMs.p50, 0)} | ${fmt(x.latencyMs.p95, 0)} | ${ok ? "**met**" : "missed"} | ${pct(x.ratioToBaseline)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** Replaces the block between the markers in the README; false when the markers are missing. */
+export function writeReadmeTable(readmePath: string, r: BenchReport): boolean {
+  const text = fs.readFileSync(readmePath, "utf8");
+  const start = text.indexOf(README_START);
+  const end = text.indexOf(README_END);
+  if (start < 0 || end < start) return false;
+  fs.writeFileSync(readmePath, `${text.slice(0, start + README_START.length)}\n${readmeTable(r)}\n${text.slice(end)}`);
+  return true;
+}

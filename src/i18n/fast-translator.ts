@@ -7,7 +7,7 @@
 
 type Resources = Readonly<Record<string, unknown>>;
 type Options = Readonly<Record<string, unknown>>;
-export type Translate = (key: string, options?: Options) => string;
+export type Translate = (key: string | readonly string[], options?: Options) => string;
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 /** i18next options that change how a key resolves: such calls go to i18next itself. */
@@ -41,7 +41,7 @@ export function createFastTranslator(opts: {
   locale: string;
   resources: Readonly<Record<string, Resources>>; // namespace → tree
   defaultNs: string;
-  fallback: (key: string, options?: Options) => string;
+  fallback: (key: string | readonly string[], options?: Options) => string;
 }): Translate {
   const { resources, defaultNs, fallback } = opts;
   const plural = new Intl.PluralRules(opts.locale);
@@ -66,7 +66,8 @@ export function createFastTranslator(opts: {
         if (CONTROL.has(name) || (typeof value !== "string" && typeof value !== "number")) simple = false;
       }
     }
-    if (!simple || key.includes(":")) return fallback(key, options);
+    // Key lists (t(["a", "b"])) and "ns:key" are i18next's to resolve.
+    if (!simple || typeof key !== "string" || key.includes(":")) return fallback(key, options);
     const ns = (options?.ns as string | undefined) ?? defaultNs;
     const count = options?.count;
     let template: string | null = null;

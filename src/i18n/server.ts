@@ -41,7 +41,7 @@ export async function getT(locale: Locale, ns: Namespace = "common"): Promise<TF
       locale,
       resources: RESOURCES[locale],
       defaultNs: ns,
-      fallback: (key, options) => String(fallback(key, options as never)),
+      fallback: (key, options) => String(fallback(key as string | string[], options as never)),
     });
     t = fast as unknown as TFunction; // same call shape as i18next's t for the options used here
     translators.set(id, t);

@@ -3,7 +3,8 @@ import { listLabResults } from "@/server/kanta/patient-data-repository/list-lab-
 import { SummaryListPage, type SummaryPageProps } from "../_components/summary-list-page";
 import { LabTable } from "./lab-table";
 
-const PAGE_SIZE = 200;
+// A page a person can scan; the date search and the pages below reach the rest.
+const PAGE_SIZE = 50;
 
 export default function LabPage(props: SummaryPageProps) {
   return (

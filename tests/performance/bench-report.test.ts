@@ -1,0 +1,66 @@
+// The bench writes its table of the heavy personas into the README between two markers.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { evaluateTargets, README_END, README_START, writeReadmeTable, type BenchReport, type ScenarioResult } from "../../scripts/bench/report";
+
+const result = (key: string, persona: string, rps: number, p95: number, ratio: number | null): ScenarioResult => ({
+  key,
+  label: key,
+  persona,
+  path: `/${key}`,
+  method: "GET",
+  concurrency: 10,
+  durationS: 8,
+  requests: rps * 8,
+  rps,
+  latencyMs: { mean: p95 / 2, p50: p95 / 2, p95, p99: p95, max: p95 },
+  errors: 0,
+  unexpected: 0,
+  statusCodes: { "200": rps * 8 },
+  bytesPerResponse: 1000,
+  ratioToBaseline: ratio,
+});
+
+function report(results: ScenarioResult[]): BenchReport {
+  return {
+    machine: { cores: 2, cpuModel: "cpu", memoryGiB: 1, node: "v20", platform: "linux", date: "2026-11-25T15:00:00.000Z", loadAverageAtStart: [0] },
+    config: {},
+    data: {},
+    baseline: { path: "/robots.txt", bytes: 26, what: "file" },
+    signIns: {},
+    results,
+    targets: evaluateTargets(results),
+    notes: [],
+  };
+}
+
+describe("bench README table", () => {
+  it("replaces only the marked block, with the heavy personas' rows at concurrency 10 and the verdicts", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "readme-")), "README.md");
+    fs.writeFileSync(file, `# Title\n\nbefore\n${README_START}\nold table\n${README_END}\nafter\n`);
+    const r = report([
+      result("static", "-", 1000, 5, 1),
+      result("social", "heavyAdult", 300, 120, 0.3),
+      result("lab", "heavyAdult", 20, 400, 0.02),
+      result("overview", "aino (demo)", 50, 100, 0.05),
+    ]);
+    expect(writeReadmeTable(file, r)).toBe(true);
+    const text = fs.readFileSync(file, "utf8");
+    expect(text).not.toContain("old table");
+    expect(text.startsWith("# Title\n\nbefore\n")).toBe(true);
+    expect(text.endsWith(`${README_END}\nafter\n`)).toBe(true);
+    expect(text).toMatch(/\| social \| heavyAdult \| 300\.0 \| 60 \| 120 \| \*\*met\*\* \| 30\.0% \|/);
+    expect(text).toMatch(/\| lab \| heavyAdult \| 20\.0 \| 200 \| 400 \| missed \| 2\.0% \|/);
+    expect(text).not.toContain("aino");
+    expect(text).toContain("1000.0 req/s");
+  });
+
+  it("leaves a README without markers untouched", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "readme-")), "README.md");
+    fs.writeFileSync(file, "# no markers\n");
+    expect(writeReadmeTable(file, report([]))).toBe(false);
+    expect(fs.readFileSync(file, "utf8")).toBe("# no markers\n");
+  });
+});
