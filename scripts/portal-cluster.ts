@@ -4,15 +4,18 @@
 //
 //   node --import tsx scripts/portal-cluster.ts <port>      (scripts/start.ts does this)
 //
-// PORTAL_WORKERS sets the count (default: one per core). State that lives in a process is per
-// worker: the sign-in rate limiter divides its budget by the count (src/server/rate-limit.ts), and
-// test hooks (TEST_HOOKS=1) need exactly one worker, so they force it.
+// PORTAL_WORKERS sets the count (default: one per core, with PostgreSQL). State that lives in a
+// process is per worker: the sign-in rate limiter divides its budget by the count
+// (src/server/rate-limit.ts). Test hooks (TEST_HOOKS=1) and the embedded PGlite database need
+// exactly one process, so they force one worker.
 import cluster from "node:cluster";
 import os from "node:os";
 import path from "node:path";
+import { resolveDbTarget } from "../src/server/db-url";
 
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
-  if (env.TEST_HOOKS === "1") return 1;
+  // The embedded PGlite database is single-process, and test hooks live in one process's memory.
+  if (env.TEST_HOOKS === "1" || resolveDbTarget(env).kind === "pglite") return 1;
   const asked = Number(env.PORTAL_WORKERS);
   if (Number.isInteger(asked) && asked >= 1) return asked;
   return Math.max(1, os.availableParallelism());
