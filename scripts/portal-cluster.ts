@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { resolveDbTarget } from "../src/server/db-url";
 
-export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+export function workerCount(env: Record<string, string | undefined> = process.env): number {
   // The embedded PGlite database is single-process, and test hooks live in one process's memory.
   if (env.TEST_HOOKS === "1" || resolveDbTarget(env).kind === "pglite") return 1;
   const asked = Number(env.PORTAL_WORKERS);
