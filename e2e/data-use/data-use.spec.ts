@@ -50,6 +50,11 @@ test("C-1 C-3: Aino gives, updates and revokes disclosure permissions, each afte
 test("C-4: Aino adds a prohibition on a visit and removes it; a double submission leaves one", async ({ page }) => {
   await signInAs(page, "aino");
   await page.goto("/fi/data-use");
+  // The choices load in their own step, as in OmaKanta; the page comes back at the add form.
+  await expect(page.getByTestId("health-prohibitions").getByLabel(fiDU.prohibitions.health.choose)).toHaveCount(0);
+  await page.getByTestId("health-prohibitions").getByRole("button", { name: fiDU.prohibitions.startAdd }).click();
+  await expect(page).toHaveURL(/choose=HEALTH#health-add$/);
+  await expectNoAxeViolations(page);
   const section = page.getByTestId("health-prohibitions");
   const select = section.getByLabel(fiDU.prohibitions.health.choose);
   const option = select.locator("optgroup").first().locator("option").first();

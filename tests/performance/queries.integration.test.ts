@@ -174,7 +174,15 @@ const PAGES: PageCase[] = [
   { key: "lab", label: "Lab results /fi/health/lab", bound: 8, light: LIGHT_ADULT, heavy: HEAVY_ADULT, run: () => renderPage("health/lab/page") },
   { key: "social", label: "Social documents /fi/social", bound: 8, light: LIGHT_ADULT, heavy: HEAVY_ADULT, run: () => renderPage("social/page") },
   { key: "wellbeing", label: "Wellbeing /fi/wellbeing", bound: 8, light: LIGHT_ADULT, heavy: HEAVY_ADULT, run: () => renderPage("wellbeing/page") },
-  { key: "dataUse", label: "Use of data /fi/data-use", bound: 18, light: LIGHT_ADULT, heavy: HEAVY_ADULT, run: () => renderPage("data-use/page") },
+  { key: "dataUse", label: "Use of data /fi/data-use", bound: 14, light: LIGHT_ADULT, heavy: HEAVY_ADULT, run: () => renderPage("data-use/page") },
+  {
+    key: "dataUseChoose",
+    label: "Use of data, choosing a health prohibition's target /fi/data-use?choose=HEALTH",
+    bound: 16,
+    light: LIGHT_ADULT,
+    heavy: HEAVY_ADULT,
+    run: () => renderPage("data-use/page", {}, { choose: "HEALTH" }),
+  },
   { key: "childOverview", label: "Child's front page (acting for a child)", bound: 8, light: LIGHT_CHILD, heavy: HEAVY_CHILD, run: () => renderPage("overview/page") },
   {
     key: "switch",

@@ -3,14 +3,15 @@ import { authorizePage } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { ConfirmView } from "./_components/confirm-view";
 import { DataUseView } from "./_components/data-use-view";
-import { isIntent } from "./_lib/intents";
+import { isIntent, isProhibitionDomain } from "./_lib/intents";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
  * Use of data (C-1..C-5): the Kanta information, disclosure permissions, prohibitions, the EU
- * patient summary consent and the registry research contact ban. `?confirm=<intent>` shows the
- * confirmation step of one change; `?done=` / `?error=` the outcome of the last one.
+ * patient summary consent and the registry research contact ban. `?choose=<domain>` opens the choice of
+ * a new prohibition's target; `?confirm=<intent>` shows the confirmation step of one change;
+ * `?done=` / `?error=` the outcome of the last one.
  */
 export default async function DataUsePage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
@@ -22,5 +23,7 @@ export default async function DataUsePage({ params, searchParams }: Props) {
     if (!isIntent(intent)) notFound();
     return <ConfirmView locale={locale} ctx={ctx} intent={intent} params={query} />;
   }
-  return <DataUseView locale={locale} ctx={ctx} done={text("done")} error={text("error")} />;
+  const choose = text("choose");
+  const choosing = isProhibitionDomain(choose) ? choose : undefined;
+  return <DataUseView locale={locale} ctx={ctx} done={text("done")} error={text("error")} choosing={choosing} />;
 }

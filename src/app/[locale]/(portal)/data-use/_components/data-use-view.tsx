@@ -20,10 +20,10 @@ import { ProhibitionPanel } from "./prohibition-panel";
 import { ResultNotice } from "./result-notice";
 import styles from "./data-use.module.css";
 
-type Props = { locale: Locale; ctx: Authorized; done?: string; error?: string };
+type Props = { locale: Locale; ctx: Authorized; done?: string; error?: string; choosing?: ProhibitionDomain };
 
 /** The use-of-data page: every part is shown only when the matrix (with footnotes and scope) allows it. */
-export async function DataUseView({ locale, ctx, done, error }: Props) {
+export async function DataUseView({ locale, ctx, done, error, choosing }: Props) {
   const t = await getT(locale, "dataUse");
   const db = willServiceDb();
   const subjectId = ctx.subject.id;
@@ -36,8 +36,16 @@ export async function DataUseView({ locale, ctx, done, error }: Props) {
   const social = can("socialUse.manage");
   const manages = (d: ProhibitionDomain) =>
     can(d === "HEALTH" ? "healthProhibitions.manage" : d === "PRESCRIPTION" ? "prescriptionProhibitions.manage" : "socialProhibitions.manage");
-  const prohibitionData = async (d: ProhibitionDomain) =>
-    manages(d) ? { prohibitions: await listActiveProhibitions(db, subjectId, d), targets: await listProhibitionTargets(db, viewer, d) } : null;
+  // The choices for a new prohibition (up to a few hundred visits or prescriptions) load only in
+  // the step where one is being added, as in OmaKanta.
+  const prohibitionData = async (d: ProhibitionDomain) => {
+    if (!manages(d)) return null;
+    const [prohibitions, targets] = await Promise.all([
+      listActiveProhibitions(db, subjectId, d),
+      choosing === d ? listProhibitionTargets(db, viewer, d) : null,
+    ]);
+    return { prohibitions, targets };
+  };
 
   const [info, healthPermissions, socialPermissions, consents, healthProhibitions, prescriptionProhibitions, socialProhibitions, hidden] =
     await Promise.all([

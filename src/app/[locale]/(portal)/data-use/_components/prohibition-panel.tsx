@@ -24,7 +24,14 @@ function optionText(t: TFunction, locale: Locale, o: TargetOption): string {
   return parts.join(", ");
 }
 
-type Props = { locale: Locale; domain: ProhibitionDomain; prohibitions: Prohibitions; targets: TargetOption[]; kantaInfoReceived: boolean };
+type Props = {
+  locale: Locale;
+  domain: ProhibitionDomain;
+  prohibitions: Prohibitions;
+  /** The choices for a new prohibition, when the user is adding one in this domain (`?choose=`). */
+  targets: TargetOption[] | null;
+  kantaInfoReceived: boolean;
+};
 
 /** C-4: the subject's prohibitions in one domain, each removable, and a new one on a chosen target. */
 export async function ProhibitionPanel({ locale, domain, prohibitions, targets, kantaInfoReceived }: Props) {
@@ -32,7 +39,7 @@ export async function ProhibitionPanel({ locale, domain, prohibitions, targets, 
   const key = KEYS[domain];
   const intents = PROHIBITION_INTENTS[domain];
   const taken = new Set(prohibitions.map((p) => `${p.targetKind}:${p.targetRef}`));
-  const free = targets.filter((o) => !taken.has(`${o.kind}:${o.ref}`));
+  const free = (targets ?? []).filter((o) => !taken.has(`${o.kind}:${o.ref}`));
   const kinds = [...new Set(free.map((o) => o.kind))];
   return (
     <section aria-labelledby={`${key}-prohibitions-heading`} data-testid={`${key}-prohibitions`}>
@@ -77,8 +84,16 @@ export async function ProhibitionPanel({ locale, domain, prohibitions, targets, 
           </tbody>
         </table>
       )}
-      {free.length > 0 ? (
-        <form method="get" action={`/${locale}/data-use`}>
+      {targets === null ? (
+        <form method="get" action={`/${locale}/data-use#${key}-add`} id={`${key}-add`}>
+          <h4>{t("prohibitions.addTitle")}</h4>
+          <input type="hidden" name="choose" value={domain} />
+          <button type="submit" className="button secondary">
+            {t("prohibitions.startAdd")}
+          </button>
+        </form>
+      ) : free.length > 0 ? (
+        <form method="get" action={`/${locale}/data-use`} id={`${key}-add`}>
           <h4>{t("prohibitions.addTitle")}</h4>
           {!kantaInfoReceived ? <p className="notice warning">{t("kantaInfo.requiredNotice")}</p> : null}
           <input type="hidden" name="confirm" value={intents.add} />
@@ -103,10 +118,13 @@ export async function ProhibitionPanel({ locale, domain, prohibitions, targets, 
           </div>
           <button type="submit" className="button">
             {t("prohibitions.addButton")}
-          </button>
+          </button>{" "}
+          <a href={`/${locale}/data-use#${key}-prohibitions-heading`}>{t("confirm.cancel")}</a>
         </form>
       ) : (
-        <p className="muted">{t("prohibitions.nothingToAdd")}</p>
+        <p className="muted" id={`${key}-add`}>
+          {t("prohibitions.nothingToAdd")}
+        </p>
       )}
     </section>
   );

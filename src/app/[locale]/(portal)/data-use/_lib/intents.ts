@@ -100,3 +100,10 @@ export const targetSchema = z
 
 export const idSchema = z.uuid({ error: "notFound" });
 export const idempotencyKeySchema = z.uuid();
+
+const PROHIBITION_DOMAINS: readonly ProhibitionDomain[] = ["HEALTH", "PRESCRIPTION", "SOCIAL"];
+
+/** `?choose=<domain>`: the step where the target of a new prohibition is chosen. */
+export function isProhibitionDomain(value: unknown): value is ProhibitionDomain {
+  return typeof value === "string" && (PROHIBITION_DOMAINS as readonly string[]).includes(value);
+}
