@@ -3,6 +3,11 @@ import { expect, fi, setServerHooks, signInAs, test } from "../fixtures";
 
 const MIN = 60_000;
 
+/** The warning has read the clock on the client (after hydration); moving the clock before would skew it. */
+async function timeoutArmed(page: Page) {
+  await expect(page.locator("form[data-timeout-armed]")).toHaveCount(1);
+}
+
 /** Moves the server's clock and the browser's clock forward together. */
 async function advanceTo(page: Page, minutes: number, from: { ms: number }) {
   const target = minutes * MIN;
@@ -18,6 +23,7 @@ function warning(page: Page) {
 test("S-2: no warning at 24 min, warning at 25 min, Continue keeps the user signed in past 30 min", async ({ page }) => {
   await page.clock.install();
   await signInAs(page, "aino");
+  await timeoutArmed(page);
   const elapsed = { ms: 0 };
 
   await advanceTo(page, 24, elapsed);
@@ -42,6 +48,7 @@ test("S-2: no warning at 24 min, warning at 25 min, Continue keeps the user sign
 test("S-2: doing nothing signs the user out at 30 min and lands on the signed-out page", async ({ page }) => {
   await page.clock.install();
   await signInAs(page, "aino");
+  await timeoutArmed(page);
   const elapsed = { ms: 0 };
   await advanceTo(page, 25.1, elapsed);
   await page.clock.runFor(2000);
@@ -77,6 +84,8 @@ test("S-2: tabs agree — continuing in one tab closes the warning in the other"
   await signInAs(page, "aino");
   const other = await context.newPage();
   await other.goto("/fi/overview");
+  await timeoutArmed(page);
+  await timeoutArmed(other);
   const elapsed = { ms: 0 };
   await advanceTo(page, 25.1, elapsed);
   await page.clock.runFor(2000);

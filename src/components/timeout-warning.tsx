@@ -31,6 +31,8 @@ export function TimeoutWarning({ locale, expiresAt, serverNow, warnBeforeMs, str
 
   useEffect(() => {
     skew.current = Date.parse(serverNow) - Date.now();
+    // Marks that the clock is taken on the client; tests that move the clock wait for it.
+    formRef.current?.setAttribute("data-timeout-armed", "");
     const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(CHANNEL);
     if (channel) {
       channel.onmessage = (event: MessageEvent<Status>) => {
