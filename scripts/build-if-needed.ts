@@ -18,6 +18,10 @@ export function needsBuild(root = process.cwd()): boolean {
 export function buildIfNeeded(env: NodeJS.ProcessEnv = process.env): void {
   if (!needsBuild()) return;
   console.info("[build] building the portal (next build)…");
+  // next build adds `<distDir>/types/**` to tsconfig.json for any other distDir (.next-bench,
+  // .next-e2e-*); those folders are throw-away, so the file is put back as it was.
+  const tsconfig = fs.existsSync("tsconfig.json") ? fs.readFileSync("tsconfig.json", "utf8") : null;
   const build = spawnSync("npx", ["next", "build"], { env, stdio: "inherit" });
+  if (tsconfig !== null && fs.readFileSync("tsconfig.json", "utf8") !== tsconfig) fs.writeFileSync("tsconfig.json", tsconfig);
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
