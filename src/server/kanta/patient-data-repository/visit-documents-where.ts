@@ -3,44 +3,29 @@ import { visitDocumentWhere, type Viewer } from "@/domain/visibility";
 import type { Prisma } from "@/generated/prisma/client";
 
 /**
- * The documents shown under a visit, whatever its kind: all visible documents of an outpatient
- * visit, only medication and summaries of an inpatient episode (V-HEALTH-3). The kind is read from
- * the document's own service event so one query serves a list that mixes both kinds.
+ * V-HEALTH-3 by kind of visit: an outpatient visit shows all its visible documents, any other kind
+ * (an inpatient episode) only medication and summaries. One table for both queries below.
+ */
+const BY_KIND = [
+  { visit: { kind: "OUTPATIENT" }, rule: "OUTPATIENT" },
+  { visit: { kind: { not: "OUTPATIENT" } }, rule: "INPATIENT" },
+] as const satisfies readonly { visit: Prisma.ServiceEventWhereInput; rule: "OUTPATIENT" | "INPATIENT" }[];
+
+const documentsOf = (v: Viewer, rule: "OUTPATIENT" | "INPATIENT") =>
+  visitDocumentWhere(v, rule) as Prisma.HealthDocumentWhereInput;
+
+/**
+ * The documents shown under a visit, whatever its kind. The kind is read from the document's own
+ * service event so one query serves a list that mixes both kinds.
  */
 export function visibleVisitDocumentsWhere(v: Viewer): Prisma.HealthDocumentWhereInput {
-  return {
-    OR: [
-      {
-        AND: [
-          visitDocumentWhere(v, "OUTPATIENT") as Prisma.HealthDocumentWhereInput,
-          { serviceEvent: { is: { kind: "OUTPATIENT" } } },
-        ],
-      },
-      {
-        AND: [
-          visitDocumentWhere(v, "INPATIENT") as Prisma.HealthDocumentWhereInput,
-          { serviceEvent: { is: { kind: { not: "OUTPATIENT" } } } },
-        ],
-      },
-    ],
-  };
+  return { OR: BY_KIND.map(({ visit, rule }) => ({ AND: [documentsOf(v, rule), { serviceEvent: { is: visit } }] })) };
 }
 
 /**
- * The visits with at least one document to show (V-HEALTH-3). The kind is the visit's own, so the
- * document subquery needs no join back to the visit it already belongs to.
+ * The visits with at least one document to show. The kind is the visit's own, so the document
+ * subquery needs no join back to the visit it already belongs to.
  */
 export function visitHasVisibleDocumentsWhere(v: Viewer): Prisma.ServiceEventWhereInput {
-  return {
-    OR: [
-      {
-        kind: "OUTPATIENT",
-        documents: { some: visitDocumentWhere(v, "OUTPATIENT") as Prisma.HealthDocumentWhereInput },
-      },
-      {
-        kind: { not: "OUTPATIENT" },
-        documents: { some: visitDocumentWhere(v, "INPATIENT") as Prisma.HealthDocumentWhereInput },
-      },
-    ],
-  };
+  return { OR: BY_KIND.map(({ visit, rule }) => ({ ...visit, documents: { some: documentsOf(v, rule) } })) };
 }

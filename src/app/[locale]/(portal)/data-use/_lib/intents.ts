@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { FeatureId } from "@/domain/permissions";
 import type { CalendarDate } from "@/domain/dates";
-import type { PermissionDomain, ProhibitionDomain, ProhibitionTarget } from "@/generated/prisma/client";
+import type { PermissionDomain, ProhibitionTarget } from "@/generated/prisma/client";
+import { ProhibitionDomain } from "@/generated/prisma/enums";
 import { parseCalendarDate } from "@/server/kanta/will-service/permission-validity";
 
 // Every change on the use-of-data page goes through a confirmation step that explains it in plain
@@ -101,9 +102,7 @@ export const targetSchema = z
 export const idSchema = z.uuid({ error: "notFound" });
 export const idempotencyKeySchema = z.uuid();
 
-const PROHIBITION_DOMAINS: readonly ProhibitionDomain[] = ["HEALTH", "PRESCRIPTION", "SOCIAL"];
-
 /** `?choose=<domain>`: the step where the target of a new prohibition is chosen. */
 export function isProhibitionDomain(value: unknown): value is ProhibitionDomain {
-  return typeof value === "string" && (PROHIBITION_DOMAINS as readonly string[]).includes(value);
+  return typeof value === "string" && (Object.values(ProhibitionDomain) as string[]).includes(value);
 }
