@@ -57,6 +57,24 @@ export function MeasurementForm({ locale, idempotencyKey, defaultDate, defaultTi
       ? t("form.allowedRange", { ...range(b), unit: t(`units.${kind}`) })
       : t("form.value2OnlyBloodPressure");
   };
+  /** A measured value: decimal text input with its allowed range as the hint. */
+  const numberField = (field: "value" | "value2", label: string) => (
+    <div className="field">
+      <label htmlFor={`m-${field}`}>{label}</label>
+      <input
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        maxLength={NUMBER_MAX_LENGTH}
+        defaultValue={values[field] ?? ""}
+        {...fieldProps(field, hint(field))}
+      />
+      <p className="muted" id={`${field}-hint`}>
+        {hint(field)}
+      </p>
+      <FieldError field={field} text={errorOf(field)} />
+    </div>
+  );
   const showValue2 = !scripted || kind === "BLOOD_PRESSURE";
   const valueLabel = kind === "BLOOD_PRESSURE" && scripted ? t("kinds.systolic") : t("form.value");
 
@@ -87,41 +105,9 @@ export function MeasurementForm({ locale, idempotencyKey, defaultDate, defaultTi
         <FieldError field="kind" text={errorOf("kind")} />
       </div>
 
-      <div className="field">
-        <label htmlFor="m-value">{valueLabel}</label>
-        <input
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          maxLength={NUMBER_MAX_LENGTH}
-          defaultValue={values.value ?? ""}
-          {...fieldProps("value", hint("value"))}
-        />
-        <p className="muted" id="value-hint">
-          {hint("value")}
-        </p>
-        <FieldError field="value" text={errorOf("value")} />
-      </div>
+      {numberField("value", valueLabel)}
 
-      {showValue2 ? (
-        <div className="field">
-          <label htmlFor="m-value2">{t("form.value2")}</label>
-          <input
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            maxLength={NUMBER_MAX_LENGTH}
-            defaultValue={values.value2 ?? ""}
-            {...fieldProps("value2", hint("value2"))}
-          />
-          <p className="muted" id="value2-hint">
-            {hint("value2")}
-          </p>
-          <FieldError field="value2" text={errorOf("value2")} />
-        </div>
-      ) : (
-        <input type="hidden" name="value2" value="" />
-      )}
+      {showValue2 ? numberField("value2", t("form.value2")) : <input type="hidden" name="value2" value="" />}
 
       <fieldset className="field">
         <legend>{t("form.measuredAt")}</legend>

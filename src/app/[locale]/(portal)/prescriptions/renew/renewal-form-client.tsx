@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { renewAction } from "./actions";
 import { INITIAL_RENEWAL_STATE, type RenewalFormState } from "./form-state";
 
@@ -107,16 +107,7 @@ function EditStep({
           </div>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor="unitId">{s.unit}</label>
-        <p id="unitId-hint" className="muted">
-          {s.unitHint}
-        </p>
-        {err.unitId ? (
-          <p id="unitId-error" className="field-error">
-            {err.unitId}
-          </p>
-        ) : null}
+      <HintedField id="unitId" label={s.unit} hint={s.unitHint} error={err.unitId}>
         <select
           id="unitId"
           name="unitId"
@@ -128,17 +119,8 @@ function EditStep({
           {units.suggested.length > 0 ? <UnitGroup label={s.suggestedUnits} units={units.suggested} /> : null}
           <UnitGroup label={s.otherUnits} units={units.others} />
         </select>
-      </div>
-      <div className="field">
-        <label htmlFor="phone">{s.phone}</label>
-        <p id="phone-hint" className="muted">
-          {s.phoneHint}
-        </p>
-        {err.phone ? (
-          <p id="phone-error" className="field-error">
-            {err.phone}
-          </p>
-        ) : null}
+      </HintedField>
+      <HintedField id="phone" label={s.phone} hint={s.phoneHint} error={err.phone}>
         <input
           id="phone"
           name="phone"
@@ -150,7 +132,7 @@ function EditStep({
           aria-invalid={err.phone ? true : undefined}
           aria-describedby={describedBy("phone", "phone-hint")}
         />
-      </div>
+      </HintedField>
       <div className="field">
         <label style={{ fontWeight: 400, display: "inline-flex", gap: "0.5rem" }}>
           <input
@@ -166,6 +148,36 @@ function EditStep({
         {pending ? s.sending : s.review}
       </button>
     </form>
+  );
+}
+
+/** A labelled control with its hint and, after a refused post, its error (`<id>-hint`, `<id>-error`). */
+function HintedField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <p id={`${id}-hint`} className="muted">
+        {hint}
+      </p>
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
   );
 }
 
