@@ -3,6 +3,7 @@
 import type { Page } from "@playwright/test";
 import fiWellbeing from "../../locales/fi/wellbeing.json" with { type: "json" };
 import { SEED_FACTS } from "../../prisma/seed/demo";
+import { MEASUREMENT_CHART_POINTS, MEASUREMENT_TABLE_ROWS } from "../../src/domain/measurements";
 import { E2E_BASE_URL } from "../env";
 import { actFor, expect, expectNoAxeViolations, fi, signInAs, test } from "../fixtures";
 
@@ -51,16 +52,18 @@ test.describe("the owner (Aino)", () => {
   }) => {
     await wellbeingPage(page);
     const rowsBefore = await weightRows(page).count();
+    const points = page.getByTestId("measurements-WEIGHT").locator("figure svg circle");
+    const pointsBefore = await points.count();
     await fillMeasurement(page, "WEIGHT", "58,7");
     await page.getByRole("button", { name: fiWellbeing.form.save }).click();
     await page.waitForURL(/\/fi\/wellbeing\?saved=/);
     await expect(page.getByRole("status")).toHaveText(fiWellbeing.saved);
-    await expect(weightRows(page)).toHaveCount(rowsBefore + 1);
+    // The newest is first in the table, which keeps the latest rows only.
+    await expect(weightRows(page)).toHaveCount(Math.min(rowsBefore + 1, MEASUREMENT_TABLE_ROWS));
+    await expect(weightRows(page).first()).toContainText("58,7");
     const row = weightRows(page).filter({ hasText: "58,7" });
     await expect(row).toHaveCount(1);
-    await expect(page.getByTestId("measurements-WEIGHT").locator("figure svg circle")).toHaveCount(
-      rowsBefore + 1,
-    );
+    await expect(points).toHaveCount(Math.min(pointsBefore + 1, MEASUREMENT_CHART_POINTS));
     // The form is empty again for the next measurement.
     await expect(page.locator("#m-value")).toHaveValue("");
     await expectNoAxeViolations(page);
@@ -74,6 +77,50 @@ test.describe("the owner (Aino)", () => {
     await expect(page.getByRole("status")).toHaveText(fiWellbeing.deleted);
     await expect(weightRows(page)).toHaveCount(rowsBefore);
     await expect(weightRows(page).filter({ hasText: "58,7" })).toHaveCount(0);
+  });
+
+  test("V-WB-1: older measurements are browsed on the kind's history page and deleted there", async ({ page }) => {
+    await wellbeingPage(page);
+    const section = page.getByTestId("measurements-WEIGHT");
+    const allLink = section.getByRole("link", { name: fiWellbeing.list.showAll.replace("{{kind}}", fiWellbeing.kinds.WEIGHT) });
+    // One new value (listed in the history), then more until the page's table is full and links there.
+    const added: string[] = [];
+    while (added.length === 0 || (await allLink.count()) === 0) {
+      expect(added.length, "the history link appears once the table is full").toBeLessThan(MEASUREMENT_TABLE_ROWS + 1);
+      const value = `60,${added.length + 1}`;
+      await fillMeasurement(page, "WEIGHT", value);
+      await page.getByRole("button", { name: fiWellbeing.form.save }).click();
+      await page.waitForURL(/\/fi\/wellbeing\?saved=/);
+      await expect(page.getByRole("status")).toHaveText(fiWellbeing.saved);
+      added.push(value);
+    }
+    await expect(weightRows(page)).toHaveCount(MEASUREMENT_TABLE_ROWS);
+
+    await allLink.click();
+    await page.waitForURL(/\/fi\/wellbeing\/history\/weight$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(fiWellbeing.kinds.WEIGHT);
+    const rows = page.locator("main tbody tr");
+    const total = await rows.count();
+    expect(total).toBeGreaterThan(MEASUREMENT_TABLE_ROWS);
+    await expectNoAxeViolations(page);
+
+    for (const [i, value] of added.entries()) {
+      await rows.filter({ hasText: value }).getByRole("link").click();
+      await expect(page.getByTestId("delete-value")).toHaveText(`${value} kg`);
+      await page.getByRole("button", { name: fiWellbeing.delete.confirm }).click();
+      // Back on the history page, with the notice.
+      await page.waitForURL(/\/fi\/wellbeing\/history\/weight\?deleted=1$/);
+      await expect(page.getByRole("status")).toHaveText(fiWellbeing.deleted);
+      await expect(rows).toHaveCount(total - i - 1);
+    }
+    await page.getByRole("link", { name: fiWellbeing.apps.back }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(fiWellbeing.title);
+    await expect(page.getByTestId("measurements-WEIGHT").locator("tbody tr").filter({ hasText: "60," })).toHaveCount(0);
+  });
+
+  test("V-WB-1: a kind that does not exist has no history page", async ({ page }) => {
+    const response = await page.goto("/fi/wellbeing/history/cholesterol");
+    expect(response?.status()).toBe(404);
   });
 
   test("V-WB-1: cancelling the confirmation deletes nothing", async ({ page }) => {
@@ -165,7 +212,8 @@ test("V-WB-1: without JavaScript the form still refuses an out-of-range value wi
     await p.locator("#m-value").fill("57,9");
     await p.getByRole("button", { name: fiWellbeing.form.save }).click();
     await expect(p.getByRole("status")).toHaveText(fiWellbeing.saved);
-    await expect(weightRows(p)).toHaveCount(rowsBefore + 1);
+    await expect(weightRows(p)).toHaveCount(Math.min(rowsBefore + 1, MEASUREMENT_TABLE_ROWS));
+    await expect(weightRows(p).first()).toContainText("57,9");
   } finally {
     await noScript.close();
   }
@@ -179,7 +227,7 @@ test("V-WB-1: a minor (Oona, 16) sees her own measurements", async ({ page }) =>
 });
 
 test.describe("V-HEALTH-8: nobody but the owner", () => {
-  const paths = ["/fi/wellbeing", "/fi/wellbeing/apps"];
+  const paths = ["/fi/wellbeing", "/fi/wellbeing/apps", "/fi/wellbeing/history/weight"];
 
   test("V-HEALTH-8: a guardian (Matti → Oona) gets 403 for the child's wellbeing data", async ({ page }) => {
     await signInAs(page, "matti");

@@ -64,3 +64,28 @@ export function validateMeasurement(m: MeasurementInput, now: Date): Measurement
 export function isValidMeasurement(m: MeasurementInput, now: Date): boolean {
   return validateMeasurement(m, now).length === 0;
 }
+
+// Browsing (V-WB-1). The wellbeing page shows each kind's chart with its latest rows; every saved
+// value can be browsed, page by page, on the kind's own history page.
+
+/** Points of each kind's chart on the wellbeing page: the latest ones. */
+export const MEASUREMENT_CHART_POINTS = 50;
+/** Rows of each kind's table on the wellbeing page; the rest are on the kind's history page. */
+export const MEASUREMENT_TABLE_ROWS = 5;
+/** Rows per page on a kind's history page. */
+export const MEASUREMENT_HISTORY_PAGE_SIZE = 50;
+
+/** The URL segment of a kind ("blood-pressure"), and back; an unknown segment gives null. */
+export function kindSlug(kind: MeasurementKind): string {
+  return kind.toLowerCase().replace(/_/g, "-");
+}
+
+export function kindFromSlug(slug: string): MeasurementKind | null {
+  return MEASUREMENT_KINDS.find((k) => kindSlug(k) === slug) ?? null;
+}
+
+/** The wellbeing page's table for one kind: the latest rows, newest first, and whether there are more. */
+export function latestTableRows<T>(rowsOldestFirst: readonly T[], moreStored: boolean, n = MEASUREMENT_TABLE_ROWS) {
+  const rows = rowsOldestFirst.slice(-n).reverse();
+  return { rows, hasHistory: moreStored || rowsOldestFirst.length > n };
+}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PersonaKey } from "@prisma-seed/personas";
 import type { FeatureId } from "@/domain/permissions";
 import { decide } from "@/server/guard";
-import { listMeasurements } from "@/server/kanta/own-data-repository/list-measurements";
+import { listMeasurementHistory, listMeasurements } from "@/server/kanta/own-data-repository/list-measurements";
 import { getMeasurement } from "@/server/kanta/own-data-repository/get-measurement";
 import { saveMeasurement } from "@/server/kanta/own-data-repository/save-measurement";
 import { deleteMeasurement } from "@/server/kanta/own-data-repository/delete-measurement";
@@ -79,6 +79,40 @@ describe("V-WB-1: browsing own measurements", () => {
     expect(weight.rows.map((r) => r.value)).toEqual([71.8, 71.2]);
     expect(weight.hasMore).toBe(true);
     expect(series.find((s) => s.kind === "BLOOD_PRESSURE")!.hasMore).toBe(false);
+  });
+});
+
+describe("V-WB-1: a kind's history page", () => {
+  it("V-WB-1: lists every measurement of the kind, newest first, a page at a time, in one query each", async () => {
+    const viewer = acting("aino").viewer;
+    const first = await listMeasurementHistory(viewer, "WEIGHT", 1, db.prisma, 2);
+    expect(queries).toBe(1);
+    expect(first.rows.map((r) => r.value)).toEqual([71.2, 71.8]);
+    expect(first.hasNext).toBe(true);
+    const second = await listMeasurementHistory(viewer, "WEIGHT", 2, db.prisma, 2);
+    expect(second.rows.map((r) => r.value)).toEqual([72.4]);
+    expect(second.hasNext).toBe(false);
+    const past = await listMeasurementHistory(viewer, "WEIGHT", 3, db.prisma, 2);
+    expect(past.rows).toEqual([]);
+    expect(past.hasNext).toBe(false);
+    const bp = await listMeasurementHistory(viewer, "BLOOD_PRESSURE", 1, db.prisma);
+    expect(bp.rows.map((r) => [r.value, r.value2])).toEqual([
+      [136, 84],
+      [142, 88],
+    ]);
+    expect(bp.rows.every((r) => r.kind === "BLOOD_PRESSURE")).toBe(true);
+  });
+
+  it.each([
+    ["matti", "ella"],
+    ["mikko", "toivo"],
+  ] as const)("V-HEALTH-8: %s acting for %s gets an empty history of every kind", async (actor, subject) => {
+    const viewer = acting(actor, subject).viewer;
+    for (const kind of ["HEIGHT", "WEIGHT", "PULSE", "BLOOD_PRESSURE", "BLOOD_SUGAR"] as const) {
+      const page = await listMeasurementHistory(viewer, kind, 1, db.prisma);
+      expect(page.rows).toEqual([]);
+      expect(page.hasNext).toBe(false);
+    }
   });
 });
 

@@ -13,6 +13,7 @@ import {
   problemMessage,
   type MeasurementFormField,
 } from "./measurement-form-schema";
+import { wellbeingReturnPath } from "./return-path";
 
 export type MeasurementFormState = {
   /** A translation key (wellbeing namespace first, then common). */
@@ -95,7 +96,9 @@ export async function deleteMeasurementAction(formData: FormData): Promise<void>
       : { ok: false, error: "delete.notFound", status: 404 },
   );
   const result = await run(fields(formData, ["id", "locale"]));
-  if (result.ok) redirect(`/${locale}/wellbeing?deleted=1`);
+  const back = (notice: string) =>
+    wellbeingReturnPath(locale, formData.get("from")?.toString(), formData.get("page")?.toString(), notice);
+  if (result.ok) redirect(back("deleted=1"));
   if (result.status === 401) redirect(`/${locale}/signed-out?reason=timeout`);
-  redirect(`/${locale}/wellbeing?error=deleteFailed`);
+  redirect(back("error=deleteFailed"));
 }

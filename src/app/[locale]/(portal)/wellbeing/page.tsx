@@ -3,7 +3,8 @@ import type { TFunction } from "i18next";
 import { getT } from "@/i18n/server";
 import { I18nProvider } from "@/i18n/client-provider";
 import { RESOURCES } from "@/i18n/resources";
-import { formatDate, formatDateTime, formatNumber } from "@/i18n/format";
+import { formatDate, formatNumber } from "@/i18n/format";
+import { kindSlug, latestTableRows } from "@/domain/measurements";
 import type { Locale } from "@/i18n/settings";
 import { authorizePage, decide } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
@@ -14,6 +15,7 @@ import {
 import { viewerOf } from "@/server/portal-context";
 import { MeasurementChart } from "./measurement-chart";
 import { MeasurementForm } from "./measurement-form";
+import { MeasurementTable } from "./measurement-table";
 import { helsinkiWallClock } from "./measurement-form-schema";
 
 type Props = {
@@ -30,8 +32,10 @@ export default async function WellbeingPage({ params, searchParams }: Props) {
   const canSeeApps = decide(ctx, "wellbeing.appPermissions").allowed;
   const series = await listMeasurements(viewerOf(ctx));
   const defaults = helsinkiWallClock(ctx.at);
+  // Only what the form shows: everything in this object is sent to the browser with the page.
+  const { form, kinds, units } = RESOURCES[locale].wellbeing;
   const resources = {
-    wellbeing: RESOURCES[locale].wellbeing,
+    wellbeing: { form, kinds, units },
     common: { errors: RESOURCES[locale].common.errors },
   };
 
@@ -100,6 +104,7 @@ function MeasurementSection({
   const headingId = `kind-${kind.toLowerCase()}`;
   const value = (v: number) => formatNumber(v, locale, 2);
   const latest = rows.at(-1);
+  const table = latestTableRows(rows, series.hasMore);
   return (
     <section aria-labelledby={headingId} data-testid={`measurements-${kind}`}>
       <h3 id={headingId}>
@@ -125,47 +130,13 @@ function MeasurementSection({
             })}
             caption={t("chart.caption", { kind: name })}
           />
-          <table>
-            <caption className="visually-hidden">{t("list.tableCaption", { kind: name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("list.measuredAt")}</th>
-                {isBp ? (
-                  <>
-                    <th scope="col">{t("list.valueWithUnit", { name: t("kinds.systolic"), unit })}</th>
-                    <th scope="col">{t("list.valueWithUnit", { name: t("kinds.diastolic"), unit })}</th>
-                  </>
-                ) : (
-                  <th scope="col">{t("list.valueWithUnit", { name, unit })}</th>
-                )}
-                {canDelete ? <th scope="col">{t("list.actions")}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {[...rows].reverse().map((r) => {
-                const when = formatDateTime(r.measuredAt, locale);
-                return (
-                  <tr key={r.id}>
-                    <th scope="row">{when}</th>
-                    <td>{value(r.value)}</td>
-                    {isBp ? <td>{r.value2 === null ? "" : value(r.value2)}</td> : null}
-                    {canDelete ? (
-                      <td>
-                        <a href={`/${locale}/wellbeing/measurements/${r.id}/delete`}>
-                          {t("list.delete")}
-                          <span className="visually-hidden">
-                            {" "}
-                            {t("list.deleteTarget", { kind: name, when })}
-                          </span>
-                        </a>
-                      </td>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
           {series.hasMore ? <p className="muted">{t("list.more", { count: rows.length })}</p> : null}
+          <MeasurementTable kind={kind} rows={table.rows} locale={locale} t={t} canDelete={canDelete} />
+          {table.hasHistory ? (
+            <p>
+              <a href={`/${locale}/wellbeing/history/${kindSlug(kind)}`}>{t("list.showAll", { kind: name })}</a>
+            </p>
+          ) : null}
         </>
       )}
     </section>
