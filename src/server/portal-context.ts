@@ -5,9 +5,10 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { resolveRole, type Resolution } from "@/domain/relationships";
 import type { AccessContext, Role } from "@/domain/permissions";
 import type { Viewer } from "@/domain/visibility";
-import { currentSession } from "@/server/auth/current-session";
-import type { ActiveSession } from "@/server/auth/portal-session";
-import { loadRegistersAround, type LoadedRegisters, type PersonSummary } from "@/server/kanta/population/load-registers";
+import { sessionIdFromCookie } from "@/server/auth/current-session";
+import { judgeSession, type ActiveSession } from "@/server/auth/portal-session";
+import type { LoadedRegisters, PersonSummary } from "@/server/kanta/population/load-registers";
+import { loadSessionFrame } from "@/server/session-frame";
 import { getPrisma, type Db } from "@/server/db";
 import { now } from "@/server/clock";
 
@@ -50,6 +51,11 @@ export async function accessContextFor(subjectId: string, db: Pick<Db, "kantaInf
     where: { personId: subjectId, inHealthCare: true },
     select: { version: true },
   });
+  return accessContextFromReceipts(receipts);
+}
+
+/** C-2: what the subject has been told about Kanta, from their receipts in health care. */
+export function accessContextFromReceipts(receipts: readonly { version: string }[]): AccessContext {
   return {
     subjectHasReceivedKantaInfo: receipts.length > 0,
     subjectHasReceivedKantaInfoV2: receipts.some((r) => r.version === LATEST_KANTA_INFO_VERSION),
@@ -67,10 +73,14 @@ export function resolveFor(loaded: LoadedRegisters, subjectId: string, at: Date)
  */
 export const getPortalState = cache(async (): Promise<PortalState> => {
   const at = now();
-  const lookup = await currentSession().catch(databaseUnavailable);
+  const sessionId = await sessionIdFromCookie();
+  if (!sessionId) return { status: "none" };
+  // Session, registers and receipts in one statement (session-frame.ts).
+  const frame = await loadSessionFrame(sessionId).catch(databaseUnavailable);
+  const lookup = await judgeSession(frame.session, at).catch(databaseUnavailable);
   if (lookup.status !== "active") return lookup;
   const { session } = lookup;
-  const loaded = await loadRegistersAround(session.personId);
+  const { loaded } = frame;
   if (!loaded) return { status: "none" };
 
   let subjectId = session.subjectPersonId;
@@ -92,7 +102,7 @@ export const getPortalState = cache(async (): Promise<PortalState> => {
       role: resolution.role,
       scopes: resolution.scopes,
       actingForOther: subjectId !== session.personId,
-      accessContext: await accessContextFor(subjectId),
+      accessContext: accessContextFromReceipts(frame.receipts.filter((r) => r.personId === subjectId)),
       loaded,
       at,
     },

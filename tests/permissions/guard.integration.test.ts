@@ -42,6 +42,10 @@ let server: {
   startPortalSession: typeof import("@/server/auth/portal-session").startPortalSession;
   lookupSession: typeof import("@/server/auth/portal-session").lookupSession;
   switchSubject: typeof import("@/server/auth/switch-subject").switchSubject;
+  loadSessionFrame: typeof import("@/server/session-frame").loadSessionFrame;
+  accessContextFor: typeof import("@/server/portal-context").accessContextFor;
+  accessContextFromReceipts: typeof import("@/server/portal-context").accessContextFromReceipts;
+  judgeSession: typeof import("@/server/auth/portal-session").judgeSession;
 };
 
 beforeAll(async () => {
@@ -54,6 +58,7 @@ beforeAll(async () => {
     ...(await import("@/server/guard")),
     ...(await import("@/server/auth/portal-session")),
     ...(await import("@/server/auth/switch-subject")),
+    ...(await import("@/server/session-frame")),
   };
 });
 
@@ -138,5 +143,61 @@ describe("forged switches never change whose data is shown", () => {
     const log = await db.prisma.accessLogEntry.findFirstOrThrow({ where: { sessionId: sid, event: "ACT_FOR_START" } });
     expect(log).toMatchObject({ subjectPersonId: persona("ella").id, role: "guardian", actorHetu: persona("matti").hetu });
     expect(await db.prisma.accessLogEntry.count({ where: { sessionId: sid, event: "SIGN_IN" } })).toBe(1);
+  });
+});
+
+// Every page reads its frame (session, registers, receipts) in one statement: it must say exactly
+// what the separate reads say, for every persona, also after switching to another person.
+describe("the request frame in one statement", () => {
+  const frameMatchesSeparateReads = async (sid: string, subjectId: string, now: Date) => {
+    const frame = await server.loadSessionFrame(sid);
+    const lookup = await server.lookupSession(sid, now);
+    if (lookup.status !== "active") throw new Error(`session ${lookup.status}`);
+    expect(await server.judgeSession(frame.session, now)).toEqual(lookup);
+    expect(frame.loaded).toEqual(await server.loadRegistersAround(lookup.session.personId));
+    for (const personId of new Set([lookup.session.personId, subjectId])) {
+      const own = frame.receipts.filter((r) => r.personId === personId);
+      expect(server.accessContextFromReceipts(own)).toEqual(await server.accessContextFor(personId));
+    }
+  };
+
+  for (const actor of PERSONAS) {
+    it(`S-2 / C-2: ${actor.key}'s frame equals the session, registers and receipts read one by one`, async () => {
+      const now = new Date();
+      const sid = await server.startPortalSession(actor.hetu, undefined, now);
+      await frameMatchesSeparateReads(sid, actor.id, now);
+    });
+  }
+
+  it("C-2: after a switch the frame has the child's receipts too (Matti → Oona, who received the 2.0 information)", async () => {
+    const now = new Date();
+    const sid = await server.startPortalSession(persona("matti").hetu, undefined, now);
+    const lookup = await server.lookupSession(sid, now);
+    if (lookup.status !== "active") throw new Error("no session");
+    expect(await server.switchSubject(lookup.session, persona("oona").id, now)).toEqual({ ok: true });
+    const frame = await server.loadSessionFrame(sid);
+    expect(frame.session?.subjectPersonId).toBe(persona("oona").id);
+    expect(frame.receipts).toContainEqual({ personId: persona("oona").id, version: "2.0" });
+    await frameMatchesSeparateReads(sid, persona("oona").id, now);
+  });
+
+  it("S-2: an unknown or ended session has no frame to act on", async () => {
+    const now = new Date();
+    const unknown = await server.loadSessionFrame("no-such-session");
+    expect(unknown).toEqual({ session: null, loaded: null, receipts: [] });
+    expect(await server.judgeSession(unknown.session, now)).toEqual({ status: "none" });
+
+    const sid = await server.startPortalSession(persona("aino").hetu, undefined, now);
+    await db.prisma.portalSession.update({ where: { id: sid }, data: { endedAt: now, endReason: "SIGN_OUT" } });
+    expect(await server.judgeSession((await server.loadSessionFrame(sid)).session, now)).toEqual({ status: "expired" });
+  });
+
+  it("S-2: a session idle past the limit is ended when its frame is judged", async () => {
+    const start = new Date("2026-11-25T08:00:00Z");
+    const sid = await server.startPortalSession(persona("aino").hetu, undefined, start);
+    const later = new Date(start.getTime() + 31 * 60_000);
+    expect(await server.judgeSession((await server.loadSessionFrame(sid)).session, later)).toEqual({ status: "expired" });
+    const row = await db.prisma.portalSession.findUniqueOrThrow({ where: { id: sid } });
+    expect(row).toMatchObject({ endedAt: later, endReason: "TIMEOUT" });
   });
 });

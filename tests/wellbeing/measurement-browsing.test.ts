@@ -32,14 +32,18 @@ describe("V-WB-1: a kind's history URL", () => {
 
 describe("V-WB-1: after deleting, the user is back where the delete link was", () => {
   it("V-WB-1: the history page and its page number, or the wellbeing page", () => {
-    expect(wellbeingReturnPath("fi", "weight", "3", "deleted=1")).toBe("/fi/wellbeing/history/weight?page=3&deleted=1");
+    expect(wellbeingReturnPath("fi", "weight", "3", "deleted=1")).toBe(
+      "/fi/wellbeing/history/weight?page=3&deleted=1",
+    );
     expect(wellbeingReturnPath("sv", "blood-pressure", "1")).toBe("/sv/wellbeing/history/blood-pressure");
     expect(wellbeingReturnPath("en", null, null, "deleted=1")).toBe("/en/wellbeing?deleted=1");
     expect(wellbeingReturnPath("fi", undefined, undefined)).toBe("/fi/wellbeing");
   });
 
   it("V-WB-1: an unknown target or a bad page number never leaves the wellbeing pages", () => {
-    expect(wellbeingReturnPath("fi", "https://evil.example", "2", "deleted=1")).toBe("/fi/wellbeing?deleted=1");
+    expect(wellbeingReturnPath("fi", "https://evil.example", "2", "deleted=1")).toBe(
+      "/fi/wellbeing?deleted=1",
+    );
     expect(wellbeingReturnPath("fi", "//evil.example", null)).toBe("/fi/wellbeing");
     expect(wellbeingReturnPath("fi", "weight", "2&x=1")).toBe("/fi/wellbeing/history/weight");
     expect(wellbeingReturnPath("fi", "weight", "-4")).toBe("/fi/wellbeing/history/weight");

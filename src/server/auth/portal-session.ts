@@ -26,6 +26,15 @@ export async function startPortalSession(hetu: string, idTokenHint: string | und
   return id;
 }
 
+export type SessionRow = {
+  id: string;
+  personId: string;
+  subjectPersonId: string;
+  lastActivityAt: Date;
+  createdAt: Date;
+  endedAt: Date | null;
+};
+
 export type ActiveSession = {
   id: string;
   personId: string;
@@ -43,19 +52,27 @@ export type SessionLookup =
 /** Loads a session and enforces the idle limit on the server (S-2), whatever the browser showed. */
 export async function lookupSession(id: string | null, at: Date): Promise<SessionLookup> {
   if (!id) return { status: "none" };
-  const prisma = getPrisma();
-  const row = await prisma.portalSession.findUnique({
+  const row = await getPrisma().portalSession.findUnique({
     where: { id },
     select: { id: true, personId: true, subjectPersonId: true, lastActivityAt: true, createdAt: true, endedAt: true },
   });
+  return judgeSession(row, at);
+}
+
+/** S-2: a loaded session row is active, or ended; one idle past the limit is ended here and now. */
+export async function judgeSession(row: SessionRow | null, at: Date): Promise<SessionLookup> {
   if (!row) return { status: "none" };
   if (row.endedAt) return { status: "expired" };
   const timing = sessionTiming(row.lastActivityAt, at);
   if (timing.expired) {
-    await prisma.portalSession.update({ where: { id }, data: { endedAt: at, endReason: "TIMEOUT" } });
+    await getPrisma().portalSession.update({ where: { id: row.id }, data: { endedAt: at, endReason: "TIMEOUT" } });
     return { status: "expired" };
   }
-  return { status: "active", session: { ...row, expiresAt: timing.expiresAt } };
+  const { id, personId, subjectPersonId, lastActivityAt, createdAt } = row;
+  return {
+    status: "active",
+    session: { id, personId, subjectPersonId, lastActivityAt, createdAt, expiresAt: timing.expiresAt },
+  };
 }
 
 /** Records user activity; background status checks never call this. */

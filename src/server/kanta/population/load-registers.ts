@@ -1,5 +1,6 @@
 import "server-only";
 import type { DataScope, MandateKind } from "@/domain/relationships";
+import { Prisma } from "@/generated/prisma/client";
 import { getPrisma, type Db } from "@/server/db";
 
 // The population register and the mandate register around one signed-in person: everything the
@@ -45,7 +46,7 @@ type RawMandate = {
   revokedAt: string | null;
   giver: RawPerson;
 };
-type Row = {
+export type RegisterRow = {
   actor: RawPerson | null;
   guardianships: RawGuardianship[];
   rights: RawRight[];
@@ -62,15 +63,14 @@ export function dateFromJson(value: string): Date {
         : `${value}Z`,
   );
 }
-const optionalDate = (value: string | null) => (value === null ? null : dateFromJson(value));
+export const optionalDate = (value: string | null) => (value === null ? null : dateFromJson(value));
 const person = (p: RawPerson): PersonSummary => ({ ...p, birthDate: dateFromJson(p.birthDate) });
 
-// NOT MATERIALIZED: a CTE used several times is otherwise computed in full (the whole register).
-async function queryRegisters(db: Db, actorId: string): Promise<Row | undefined> {
-  const rows = await db.$queryRaw<Row[]>`
-    WITH p AS NOT MATERIALIZED (SELECT "id", "firstNames", "lastName", "birthDate", "nonDisclosure", "hetu" FROM "Person")
-    SELECT
-      (SELECT row_to_json(p) FROM p WHERE p."id" = ${actorId}) AS "actor",
+// The register columns of one statement, around the actor `actor` (an SQL expression: a bound id,
+// or the person of a session row). `p` is the person CTE the statement defines.
+export function registerColumns(actor: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+      (SELECT row_to_json(p) FROM p WHERE p."id" = ${actor}) AS "actor",
       COALESCE((
         SELECT json_agg(json_build_object(
           'guardianId', g2."guardianId", 'childId', g2."childId", 'agreementCoded', g2."agreementCoded",
@@ -79,25 +79,35 @@ async function queryRegisters(db: Db, actorId: string): Promise<Row | undefined>
         JOIN "Guardianship" g2 ON g2."childId" = g."childId"
         JOIN p c ON c."id" = g."childId"
         JOIN p gp ON gp."id" = g2."guardianId"
-        WHERE g."guardianId" = ${actorId}), '[]'::json) AS "guardianships",
+        WHERE g."guardianId" = ${actor}), '[]'::json) AS "guardianships",
       COALESCE((
         SELECT json_agg(json_build_object(
           'holderId', r."holderId", 'childId', r."childId", 'scope', r."scope", 'validFrom', r."validFrom",
           'validUntil', r."validUntil", 'child', row_to_json(c)))
         FROM "InformationRight" r JOIN p c ON c."id" = r."childId"
-        WHERE r."holderId" = ${actorId}), '[]'::json) AS "rights",
+        WHERE r."holderId" = ${actor}), '[]'::json) AS "rights",
       COALESCE((
         SELECT json_agg(json_build_object(
           'giverId', m."giverId", 'holderId', m."holderId", 'kind', m."kind", 'scopeHealth', m."scopeHealth",
           'scopeSocial', m."scopeSocial", 'validFrom', m."validFrom", 'validUntil', m."validUntil",
           'revokedAt', m."revokedAt", 'giver', row_to_json(gv)))
         FROM "Mandate" m JOIN p gv ON gv."id" = m."giverId"
-        WHERE m."holderId" = ${actorId}), '[]'::json) AS "mandates"`;
+        WHERE m."holderId" = ${actor}), '[]'::json) AS "mandates"`;
+}
+
+// NOT MATERIALIZED: a CTE used several times is otherwise computed in full (the whole register).
+export const PERSONS = Prisma.sql`p AS NOT MATERIALIZED (SELECT "id", "firstNames", "lastName", "birthDate", "nonDisclosure", "hetu" FROM "Person")`;
+
+async function queryRegisters(db: Db, actorId: string): Promise<RegisterRow | undefined> {
+  const rows = await db.$queryRaw<RegisterRow[]>(Prisma.sql`WITH ${PERSONS} SELECT ${registerColumns(Prisma.sql`${actorId}`)}`);
   return rows[0];
 }
 
 export async function loadRegistersAround(actorId: string, db: Db = getPrisma()) {
-  const row = await queryRegisters(db, actorId);
+  return registersFromRow(await queryRegisters(db, actorId));
+}
+
+export function registersFromRow(row: RegisterRow | undefined) {
   if (!row?.actor) return null;
   const actor = person(row.actor);
 
@@ -147,4 +157,4 @@ export async function loadRegistersAround(actorId: string, db: Db = getPrisma())
   };
 }
 
-export type LoadedRegisters = NonNullable<Awaited<ReturnType<typeof loadRegistersAround>>>;
+export type LoadedRegisters = NonNullable<ReturnType<typeof registersFromRow>>;
