@@ -9,6 +9,7 @@ import { sessionIdFromCookie } from "@/server/auth/current-session";
 import { judgeSession, type ActiveSession } from "@/server/auth/portal-session";
 import type { LoadedRegisters, PersonSummary } from "@/server/kanta/population/load-registers";
 import { loadSessionFrame } from "@/server/session-frame";
+import { primeDisturbedServices } from "@/server/kanta/service-status";
 import { getPrisma, type Db } from "@/server/db";
 import { now } from "@/server/clock";
 
@@ -77,6 +78,7 @@ export const getPortalState = cache(async (): Promise<PortalState> => {
   if (!sessionId) return { status: "none" };
   // Session, registers and receipts in one statement (session-frame.ts).
   const frame = await loadSessionFrame(sessionId).catch(databaseUnavailable);
+  primeDisturbedServices(frame.disturbed);
   const lookup = await judgeSession(frame.session, at).catch(databaseUnavailable);
   if (lookup.status !== "active") return lookup;
   const { session } = lookup;

@@ -26,6 +26,7 @@ type RawSession = {
 type FrameRow = RegisterRow & {
   session: RawSession | null;
   receipts: { personId: string; version: string }[];
+  disturbed: string[];
 };
 
 export type SessionFrame = {
@@ -34,13 +35,16 @@ export type SessionFrame = {
   loaded: LoadedRegisters | null;
   /** Kanta information receipts in health care of the session's person and of its subject (C-2). */
   receipts: { personId: string; version: string }[];
+  /** The Kanta services an operator has marked disturbed (D-1), for primeDisturbedServices. */
+  disturbed: string[];
 };
 
 /**
  * What every page needs before it can decide anything, in one statement: the session row, the
- * registers around its person, and the Kanta information receipts of the two persons the page can
- * be about (the session's person and the subject they switched to). The session's idle limit is
- * judged by the caller (portal-session.ts), which also ends an expired session.
+ * registers around its person, the Kanta information receipts of the two persons the page can be
+ * about (the session's person and the subject they switched to), and the operator's disturbance
+ * flags. The session's idle limit is judged by the caller (portal-session.ts), which also ends an
+ * expired session.
  */
 export async function loadSessionFrame(sessionId: string, db: Db = getPrisma()): Promise<SessionFrame> {
   const actor = Prisma.sql`(SELECT "personId" FROM s)`;
@@ -56,7 +60,8 @@ export async function loadSessionFrame(sessionId: string, db: Db = getPrisma()):
         SELECT json_agg(json_build_object('personId', k."personId", 'version', k."version"))
         FROM "KantaInfoReceipt" k
         WHERE k."inHealthCare" AND k."personId" IN (SELECT "personId" FROM s UNION SELECT "subjectPersonId" FROM s)
-      ), '[]'::json) AS "receipts"`);
+      ), '[]'::json) AS "receipts",
+      COALESCE((SELECT json_agg(st."service") FROM "ServiceStatus" st WHERE st."disturbed"), '[]'::json) AS "disturbed"`);
   const row = rows[0];
   const raw = row?.session ?? null;
   return {
@@ -68,5 +73,6 @@ export async function loadSessionFrame(sessionId: string, db: Db = getPrisma()):
     },
     loaded: raw ? registersFromRow(row) : null,
     receipts: row?.receipts ?? [],
+    disturbed: row?.disturbed ?? [],
   };
 }

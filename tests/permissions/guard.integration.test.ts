@@ -181,10 +181,26 @@ describe("the request frame in one statement", () => {
     await frameMatchesSeparateReads(sid, persona("oona").id, now);
   });
 
+  it("D-1: the frame carries the operator's disturbance flags", async () => {
+    const now = new Date();
+    const sid = await server.startPortalSession(persona("aino").hetu, undefined, now);
+    await db.prisma.serviceStatus.upsert({
+      where: { service: "WILL_SERVICE" },
+      create: { service: "WILL_SERVICE", disturbed: true, since: now },
+      update: { disturbed: true, since: now },
+    });
+    try {
+      expect((await server.loadSessionFrame(sid)).disturbed).toEqual(["WILL_SERVICE"]);
+    } finally {
+      await db.prisma.serviceStatus.update({ where: { service: "WILL_SERVICE" }, data: { disturbed: false, since: null } });
+    }
+    expect((await server.loadSessionFrame(sid)).disturbed).toEqual([]);
+  });
+
   it("S-2: an unknown or ended session has no frame to act on", async () => {
     const now = new Date();
     const unknown = await server.loadSessionFrame("no-such-session");
-    expect(unknown).toEqual({ session: null, loaded: null, receipts: [] });
+    expect(unknown).toEqual({ session: null, loaded: null, receipts: [], disturbed: [] });
     expect(await server.judgeSession(unknown.session, now)).toEqual({ status: "none" });
 
     const sid = await server.startPortalSession(persona("aino").hetu, undefined, now);

@@ -34,8 +34,19 @@ export class ServiceDisturbedError extends Error {
 
 const QUERY_TIMEOUT_MS = Number(process.env.KANTA_QUERY_TIMEOUT_MS ?? 8000);
 
+// Per request: the flags when they were already read with the session frame (session-frame.ts),
+// so a signed-in page does not read them again.
+const primedFlags = cache((): { services: ReadonlySet<KantaService> | null } => ({ services: null }));
+
+/** Hands this request the operator flags read elsewhere in the same request. */
+export function primeDisturbedServices(services: readonly string[]): void {
+  primedFlags().services = new Set(services.filter(isKantaService));
+}
+
 /** Operator flags, read once per request. A failing read of the flags disturbs nothing by itself. */
 export const disturbedServices = cache(async (): Promise<ReadonlySet<KantaService>> => {
+  const primed = primedFlags().services;
+  if (primed) return primed;
   try {
     const rows = await getPrisma().serviceStatus.findMany({ where: { disturbed: true }, select: { service: true } });
     return new Set(rows.map((r) => r.service as KantaService));
