@@ -8,6 +8,11 @@ export type WellbeingAppRightRow = { id: string; personId: string; revokedAt: Da
 
 const isOwner = (v: Viewer) => audienceOf(v.role) === "owner";
 
+/** Whose measurements the viewer may read, for a statement that cannot take a where object; null: none. */
+export function measurementOwnerId(v: Viewer): string | null {
+  return isOwner(v) ? v.subject.id : null;
+}
+
 export function measurementWhere(v: Viewer): Where {
   return isOwner(v) ? { personId: v.subject.id } : nothing();
 }

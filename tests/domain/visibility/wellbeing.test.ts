@@ -4,6 +4,7 @@ import { ROLES } from "@/domain/permissions";
 import {
   isMeasurementVisible,
   isWellbeingAppRightVisible,
+  measurementOwnerId,
   measurementWhere,
   wellbeingAppRightWhere,
 } from "@/domain/visibility";
@@ -43,6 +44,17 @@ describe("wellbeing rules", () => {
       expect(isMeasurementVisible(v, m)).toBe(owner);
       expect(matchesWhere(m, measurementWhere(v))).toBe(owner);
       expect(isWellbeingAppRightVisible(v, { ...m, revokedAt: null })).toBe(owner);
+    }
+  });
+  it("V-HEALTH-8: the owner id for a raw statement agrees with the where and the predicate", () => {
+    for (const role of ROLES) {
+      const v = viewer(role, "2012-08-20", "2026-11-25T10:00:00Z");
+      const ownerId = measurementOwnerId(v);
+      for (const personId of [v.subject.id, "someone-else"]) {
+        const m = { id: "r1", personId };
+        expect(ownerId !== null && m.personId === ownerId, `${role} ${personId}`).toBe(isMeasurementVisible(v, m));
+        expect(matchesWhere(m, measurementWhere(v))).toBe(isMeasurementVisible(v, m));
+      }
     }
   });
   it("V-WB-2: removed application rights are no longer listed", () => {

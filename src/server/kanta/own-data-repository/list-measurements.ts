@@ -6,7 +6,7 @@ import {
   MEASUREMENT_KINDS,
   type MeasurementKind,
 } from "@/domain/measurements";
-import { measurementWhere, type Viewer } from "@/domain/visibility";
+import { measurementOwnerId, measurementWhere, type Viewer } from "@/domain/visibility";
 import { type Db } from "@/server/db";
 import { serviceDb } from "@/server/kanta/service-status";
 
@@ -23,29 +23,32 @@ export type MeasurementSeries = { kind: MeasurementKind; rows: MeasurementItem[]
 
 
 /**
- * The subject's own measurements, the latest of each kind, oldest first (for the table and the
- * chart). One query per kind, so one busy kind cannot crowd out the others: five queries always.
- * Only the owner gets rows (V-HEALTH-8).
+ * The subject's own measurements, the latest of each kind, oldest first (for the chart and the
+ * table). One statement: a bounded index read per kind (LATERAL ... LIMIT), so one busy kind cannot
+ * crowd out the others and the work does not grow with the history. Only the owner gets rows
+ * (V-HEALTH-8).
  */
 export async function listMeasurements(
   viewer: Viewer,
   db: Db = serviceDb("OWN_DATA_REPOSITORY"),
   perKind = MEASUREMENT_CHART_POINTS,
 ): Promise<MeasurementSeries[]> {
-  const visible = measurementWhere(viewer);
-  const lists = await Promise.all(
-    MEASUREMENT_KINDS.map((kind) =>
-      db.measurement.findMany({
-        where: { AND: [visible, { kind }] } as Prisma.MeasurementWhereInput,
-        select: measurementFields,
-        orderBy: [{ measuredAt: "desc" }, { id: "asc" }],
-        take: perKind + 1,
-      }),
-    ),
-  );
-  return MEASUREMENT_KINDS.map((kind, i) => {
-    const rows = lists[i] ?? [];
-    return { kind, rows: rows.slice(0, perKind).reverse(), hasMore: rows.length > perKind };
+  const ownerId = measurementOwnerId(viewer);
+  const rows = ownerId
+    ? await db.$queryRaw<(MeasurementItem & { kind: string })[]>`
+        SELECT m."id", k."kind"::text AS "kind", m."value", m."value2", m."measuredAt"
+        FROM unnest(${[...MEASUREMENT_KINDS]}::text[]) AS k("kind")
+        CROSS JOIN LATERAL (
+          SELECT "id", "value", "value2", "measuredAt" FROM "Measurement"
+          WHERE "personId" = ${ownerId} AND "kind" = k."kind"::"MeasurementKind"
+          ORDER BY "measuredAt" DESC, "id" ASC
+          LIMIT ${perKind + 1}
+        ) m
+        ORDER BY m."measuredAt" DESC, m."id" ASC`
+    : [];
+  return MEASUREMENT_KINDS.map((kind) => {
+    const latestFirst = rows.filter((r) => r.kind === kind).map((r) => ({ ...r, kind }));
+    return { kind, rows: latestFirst.slice(0, perKind).reverse(), hasMore: latestFirst.length > perKind };
   });
 }
 

@@ -4,7 +4,7 @@ import { SummaryListPage, type SummaryPageProps } from "../_components/summary-l
 import { LabTable } from "./lab-table";
 
 // A page a person can scan; the date search and the pages below reach the rest.
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 25;
 
 export default function LabPage(props: SummaryPageProps) {
   return (
