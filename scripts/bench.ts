@@ -8,6 +8,7 @@
 //   The servers are stopped at the end, also on error or Ctrl-C.
 //
 // Options: --persons 10000  --duration 8  --warmup 2  --concurrency 1,10,50  --port 3900
+//          --warm-all 6 (seconds of load on every page, before any is measured)
 //          --skip-seed (reuse the bench database as it is)  --no-light (skip the light-persona row)
 //          --only overview,prescriptions (scenario keys)
 //          --hold (after the pre-flight, write <out>/sessions.json with every scenario's URL and
@@ -48,6 +49,7 @@ const { values: args } = parseArgs({
     persons: { type: "string", default: "10000" },
     duration: { type: "string", default: "8" },
     warmup: { type: "string", default: "2" },
+    "warm-all": { type: "string", default: "6" },
     concurrency: { type: "string", default: "1,10,50" },
     port: { type: "string", default: "3900" },
     "skip-seed": { type: "boolean", default: false },
@@ -65,6 +67,7 @@ const warmupS = Number(args.warmup);
 const concurrencies = args.concurrency.split(",").map(Number);
 const only = args.only ? new Set(args.only.split(",")) : null;
 if (!Number.isInteger(persons) || persons < 0) throw new Error(`--persons: not a count: ${args.persons}`);
+if (!(Number(args["warm-all"]) >= 0)) throw new Error(`--warm-all: not a number of seconds: ${args["warm-all"]}`);
 if (!(durationS > 0) || concurrencies.some((c) => !Number.isInteger(c) || c < 1))
   throw new Error("bad --duration or --concurrency");
 
@@ -389,10 +392,12 @@ async function main() {
     // Every page once under load before any is measured: the first pages after a start otherwise
     // pay for the workers' code loading and JIT warm-up (seen as 40-80 % fewer pages a second on
     // whichever page came first). A production portal runs warm.
-    const warmAll = Math.max(warmupS, 2);
-    for (const s of [...heavyScenarios, ...lightScenarios].filter(selected))
-      await runLoad(s.request, { connections: 10, durationS: warmAll });
-    log(`warm-up: every selected page for ${warmAll} s at concurrency 10`);
+    const warmAll = Number(args["warm-all"]);
+    if (warmAll > 0) {
+      for (const s of [...heavyScenarios, ...lightScenarios].filter(selected))
+        await runLoad(s.request, { connections: 10, durationS: warmAll });
+      log(`warm-up: every selected page for ${warmAll} s at concurrency 10`);
+    }
     if (args.hold) {
       const file = path.join(args.out, "sessions.json");
       fs.mkdirSync(args.out, { recursive: true });
@@ -460,6 +465,7 @@ async function main() {
         persons,
         durationS,
         warmupS,
+        warmAllS: warmAll,
         concurrencies,
         database: BENCH_DATABASE_URL.replace(/\/\/[^@]*@/, "//"),
         distDir: DIST_DIR,

@@ -94,6 +94,7 @@ export function toMarkdown(r: BenchReport): string {
   lines.push(`Baseline: ${r.baseline.what} \`${r.baseline.path}\` (${r.baseline.bytes} bytes), served by the same Next.js server without the database.`);
   lines.push("");
   lines.push(
+    `Every page first ran for ${String(r.config.warmAllS ?? 0)} s at concurrency 10 (the workers warmed up). ` +
     `Each cell: ${String(r.config.durationS)} s of autocannon after a ${String(r.config.warmupS)} s warm-up, every request with the session cookie and \`accept-encoding: gzip\`. ` +
       "Latencies are exact percentiles over every response; errors are connection errors/timeouts, then responses with another status than expected.",
   );
