@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartGeometry, DEFAULT_BOX, niceStep } from "@/app/[locale]/(portal)/wellbeing/chart-geometry";
+import { chartGeometry, DEFAULT_BOX, MARKER_LIMIT, niceStep } from "@/app/[locale]/(portal)/wellbeing/chart-geometry";
 
 const at = (iso: string) => new Date(`${iso}T08:00:00Z`);
 const box = DEFAULT_BOX;
@@ -47,5 +47,16 @@ describe("measurement chart geometry", () => {
     );
     expect(flat.yTicks.length).toBeGreaterThan(1);
     for (const p of flat.series[0]!.points) expect(Number.isFinite(p.y)).toBe(true);
+  });
+
+  it("V-WB-1: points get markers while they can be told apart; a dense series is drawn as a line", () => {
+    const series = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ at: new Date(Date.UTC(2026, 0, 1 + i)), values: [70 + (i % 3)] }));
+    expect(chartGeometry(series(MARKER_LIMIT), 1).markers).toBe(true);
+    const dense = chartGeometry(series(MARKER_LIMIT + 1), 1);
+    expect(dense.markers).toBe(false);
+    // The line still goes through every point.
+    expect(dense.series[0]!.points).toHaveLength(MARKER_LIMIT + 1);
+    expect(dense.series[0]!.path.split("L")).toHaveLength(MARKER_LIMIT + 1);
   });
 });

@@ -15,7 +15,16 @@ export type ChartGeometry = {
   series: PlacedSeries[];
   yTicks: { y: number; value: number }[];
   xRange: { from: Date; to: Date };
+  /** Whether each point gets a marker (see MARKER_LIMIT). */
+  markers: boolean;
 };
+
+/**
+ * Markers up to this many points. Beyond it, markers on a 640-unit-wide chart run into each other
+ * and only add weight to the page (each is an element); the line shows the trend, and the table and
+ * the kind's history page list every value.
+ */
+export const MARKER_LIMIT = 25;
 
 export const DEFAULT_BOX: ChartBox = { width: 640, height: 240, left: 56, right: 24, top: 16, bottom: 40 };
 
@@ -74,5 +83,11 @@ export function chartGeometry(
   const yTicks: { y: number; value: number }[] = [];
   for (let v = lo; v <= hi + step / 2; v += step)
     yTicks.push({ y: round(y(v)), value: Math.round(v * 1000) / 1000 });
-  return { box, series, yTicks, xRange: { from: new Date(tMin), to: new Date(tMax) } };
+  return {
+    box,
+    series,
+    yTicks,
+    xRange: { from: new Date(tMin), to: new Date(tMax) },
+    markers: points.length <= MARKER_LIMIT,
+  };
 }

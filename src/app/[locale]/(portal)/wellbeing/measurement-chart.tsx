@@ -15,7 +15,8 @@ type Props = {
   caption: string;
 };
 
-// Series are told apart by line style and marker shape as well as colour (WCAG 1.4.1).
+// Series are told apart by line style (and marker shape, where markers are drawn) as well as colour
+// (WCAG 1.4.1).
 const STYLES = [
   { stroke: "#0a3f75", dash: undefined, marker: "circle" },
   { stroke: "#a34700", dash: "6 4", marker: "square" },
@@ -59,13 +60,14 @@ export function MeasurementChart({ id, locale, points, seriesLabels, title, desc
           return (
             <g key={i} stroke={style.stroke} fill={style.stroke}>
               <path d={s.path} fill="none" strokeWidth="2" strokeDasharray={style.dash} />
-              {s.points.map((p, j) =>
-                style.marker === "circle" ? (
-                  <circle key={j} cx={p.x} cy={p.y} r="4" />
-                ) : (
-                  <rect key={j} x={p.x - 4} y={p.y - 4} width="8" height="8" />
-                ),
-              )}
+              {g.markers &&
+                s.points.map((p, j) =>
+                  style.marker === "circle" ? (
+                    <circle key={j} cx={p.x} cy={p.y} r="4" />
+                  ) : (
+                    <rect key={j} x={p.x - 4} y={p.y - 4} width="8" height="8" />
+                  ),
+                )}
             </g>
           );
         })}
