@@ -2,7 +2,7 @@
 // and where the delete confirmation goes back to.
 import { describe, expect, it } from "vitest";
 import { kindFromSlug, kindSlug, latestTableRows, MEASUREMENT_KINDS } from "@/domain/measurements";
-import { wellbeingReturnPath } from "@/app/[locale]/(portal)/wellbeing/return-path";
+import { returnTarget, wellbeingReturnPath } from "@/app/[locale]/(portal)/wellbeing/return-path";
 
 describe("V-WB-1: the wellbeing page's table of each kind", () => {
   it("V-WB-1: shows the latest rows, newest first, and links to the history when there are more", () => {
@@ -32,20 +32,27 @@ describe("V-WB-1: a kind's history URL", () => {
 
 describe("V-WB-1: after deleting, the user is back where the delete link was", () => {
   it("V-WB-1: the history page and its page number, or the wellbeing page", () => {
-    expect(wellbeingReturnPath("fi", "weight", "3", "deleted=1")).toBe(
+    expect(wellbeingReturnPath("fi", returnTarget("weight", "3"), "deleted=1")).toBe(
       "/fi/wellbeing/history/weight?page=3&deleted=1",
     );
-    expect(wellbeingReturnPath("sv", "blood-pressure", "1")).toBe("/sv/wellbeing/history/blood-pressure");
-    expect(wellbeingReturnPath("en", null, null, "deleted=1")).toBe("/en/wellbeing?deleted=1");
-    expect(wellbeingReturnPath("fi", undefined, undefined)).toBe("/fi/wellbeing");
+    expect(wellbeingReturnPath("sv", returnTarget("blood-pressure", "1"))).toBe(
+      "/sv/wellbeing/history/blood-pressure",
+    );
+    expect(wellbeingReturnPath("sv", returnTarget("pulse", null))).toBe("/sv/wellbeing/history/pulse");
+    expect(wellbeingReturnPath("en", returnTarget(null, null), "deleted=1")).toBe("/en/wellbeing?deleted=1");
+    expect(wellbeingReturnPath("fi", returnTarget(undefined, undefined))).toBe("/fi/wellbeing");
   });
 
   it("V-WB-1: an unknown target or a bad page number never leaves the wellbeing pages", () => {
-    expect(wellbeingReturnPath("fi", "https://evil.example", "2", "deleted=1")).toBe(
+    expect(returnTarget("https://evil.example", "2")).toBeNull();
+    expect(returnTarget("//evil.example", null)).toBeNull();
+    expect(returnTarget(["weight", "pulse"], "2")).toBeNull();
+    expect(returnTarget("weight", "2&x=1")).toEqual({ slug: "weight", page: 1 });
+    expect(returnTarget("weight", "-4")).toEqual({ slug: "weight", page: 1 });
+    expect(returnTarget("weight", "0")).toEqual({ slug: "weight", page: 1 });
+    expect(returnTarget("weight", "99999")).toEqual({ slug: "weight", page: 1 });
+    expect(wellbeingReturnPath("fi", returnTarget("https://evil.example", "2"), "deleted=1")).toBe(
       "/fi/wellbeing?deleted=1",
     );
-    expect(wellbeingReturnPath("fi", "//evil.example", null)).toBe("/fi/wellbeing");
-    expect(wellbeingReturnPath("fi", "weight", "2&x=1")).toBe("/fi/wellbeing/history/weight");
-    expect(wellbeingReturnPath("fi", "weight", "-4")).toBe("/fi/wellbeing/history/weight");
   });
 });

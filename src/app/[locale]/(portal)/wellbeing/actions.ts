@@ -13,7 +13,7 @@ import {
   problemMessage,
   type MeasurementFormField,
 } from "./measurement-form-schema";
-import { wellbeingReturnPath } from "./return-path";
+import { returnTarget, wellbeingReturnPath } from "./return-path";
 
 export type MeasurementFormState = {
   /** A translation key (wellbeing namespace first, then common). */
@@ -96,8 +96,8 @@ export async function deleteMeasurementAction(formData: FormData): Promise<void>
       : { ok: false, error: "delete.notFound", status: 404 },
   );
   const result = await run(fields(formData, ["id", "locale"]));
-  const back = (notice: string) =>
-    wellbeingReturnPath(locale, formData.get("from")?.toString(), formData.get("page")?.toString(), notice);
+  const target = returnTarget(formData.get("from"), formData.get("page"));
+  const back = (notice: string) => wellbeingReturnPath(locale, target, notice);
   if (result.ok) redirect(back("deleted=1"));
   if (result.status === 401) redirect(`/${locale}/signed-out?reason=timeout`);
   redirect(back("error=deleteFailed"));

@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { kindFromSlug } from "@/domain/measurements";
 import { getT } from "@/i18n/server";
 import { formatDateTime, formatNumber } from "@/i18n/format";
 import { authorizePage } from "@/server/guard";
@@ -8,11 +7,11 @@ import { localeFrom } from "@/server/locale-param";
 import { getMeasurement } from "@/server/kanta/own-data-repository/get-measurement";
 import { viewerOf } from "@/server/portal-context";
 import { deleteMeasurementAction } from "../../../actions";
-import { wellbeingReturnPath } from "../../../return-path";
+import { returnTarget, wellbeingReturnPath } from "../../../return-path";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ from?: string; page?: string }>;
+  searchParams: Promise<{ from?: string | string[]; page?: string | string[] }>;
 };
 
 /** The confirmation step before deleting a measurement (V-WB-1). A plain form: works without JavaScript. */
@@ -24,10 +23,8 @@ export default async function DeleteMeasurementPage({ params, searchParams }: Pr
   const m = await getMeasurement(viewerOf(ctx), id);
   if (!m) notFound();
   const t = await getT(locale, "wellbeing");
-  // Only a known kind and a page number are carried on (see wellbeingReturnPath).
-  const sp = await searchParams;
-  const from = typeof sp.from === "string" && kindFromSlug(sp.from) ? sp.from : undefined;
-  const page = from && typeof sp.page === "string" && /^\d{1,5}$/.test(sp.page) ? sp.page : undefined;
+  const { from, page } = await searchParams;
+  const back = returnTarget(from, page);
   const unit = t(`units.${m.kind}`);
   const shown =
     m.kind === "BLOOD_PRESSURE" && m.value2 !== null
@@ -49,12 +46,16 @@ export default async function DeleteMeasurementPage({ params, searchParams }: Pr
       <form action={deleteMeasurementAction} className="actions">
         <input type="hidden" name="id" value={m.id} />
         <input type="hidden" name="locale" value={locale} />
-        {from ? <input type="hidden" name="from" value={from} /> : null}
-        {page ? <input type="hidden" name="page" value={page} /> : null}
+        {back ? (
+          <>
+            <input type="hidden" name="from" value={back.slug} />
+            <input type="hidden" name="page" value={back.page} />
+          </>
+        ) : null}
         <button type="submit" className="button danger">
           {t("delete.confirm")}
         </button>
-        <a className="button secondary" href={wellbeingReturnPath(locale, from, page)}>
+        <a className="button secondary" href={wellbeingReturnPath(locale, back)}>
           {t("delete.cancel")}
         </a>
       </form>
