@@ -2,10 +2,21 @@
 // from plain data (no Prisma import: the domain stays pure) and a predicate giving the same answer
 // on a row, so tests can prove the two agree.
 
-import { birthdayInstant, ADULT_AGE } from "../dates";
+import { birthdayInstant, ADULT_AGE, helsinkiDate } from "../dates";
 import { isRole, type Role } from "../permissions";
 
 export type Viewer = { role: Role; subject: { id: string; birthDate: Date }; now: Date };
+
+/**
+ * Everything about a viewer that what they may see depends on, except the exact time: the role,
+ * the subject, and the Helsinki day (birthdays turn at Helsinki midnight). Two viewers with the same
+ * key see the same rows, up to rows whose delayed display ends during the day (they only appear).
+ * For caching derived data per viewer.
+ */
+export function viewerKey(v: Viewer): string {
+  const d = helsinkiDate(v.now);
+  return [v.role, v.subject.id, v.subject.birthDate.toISOString(), `${d.year}-${d.month}-${d.day}`].join("|");
+}
 
 /** A Prisma `where` object (plain data). */
 export type Where = Record<string, unknown>;

@@ -10,7 +10,7 @@ import {
   type VisitFilter,
   type VisitListItem,
 } from "@/server/kanta/patient-data-repository/list-visits";
-import { listVisitFilterOptions } from "@/server/kanta/patient-data-repository/list-visit-filter-options";
+import { visitFilterOptionsForPage } from "@/server/kanta/patient-data-repository/list-visit-filter-options";
 import { HealthPageFrame } from "./_components/health-page";
 import { DateFilter, RangeSummary } from "./_components/date-filter";
 import { Pager } from "./_components/pager";
@@ -34,7 +34,7 @@ export default async function HealthPage({ params, searchParams }: Props) {
   return (
     <HealthPageFrame ctx={ctx} locale={locale} t={t} current="visits" title={t("title")} intro={t("intro")}>
       {async () => {
-        const options = await listVisitFilterOptions(viewer);
+        const options = await visitFilterOptionsForPage(viewer);
         const organisation = options.organisations.find((o) => o === one(sp, "organisation"));
         const filter: VisitFilter = { range: choice.range, organisation, kind };
         const page = await listVisits(viewer, filter, { page: parsePage(sp), size: PAGE_SIZE });
