@@ -19,7 +19,7 @@ import { one, parseDateRange, parsePage, type SearchParams } from "./_lib/search
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-const PAGE_SIZE = 30;
+const PAGE_SIZE = 20;
 const KINDS = ["OUTPATIENT", "INPATIENT"] as const;
 
 export default async function HealthPage({ params, searchParams }: Props) {
