@@ -49,33 +49,35 @@ test.describe("the owner (Aino)", () => {
 
   test("V-WB-1: save a measurement, see it in the table and the chart, then delete it after confirming", async ({
     page,
-  }) => {
+  }, testInfo) => {
+    // A value of its own per attempt: a retry must not find the first attempt's row.
+    const value = `58,${7 - testInfo.retry}`;
     await wellbeingPage(page);
     const rowsBefore = await weightRows(page).count();
-    await fillMeasurement(page, "WEIGHT", "58,7");
+    await fillMeasurement(page, "WEIGHT", value);
     await page.getByRole("button", { name: fiWellbeing.form.save }).click();
     await page.waitForURL(/\/fi\/wellbeing\?saved=/);
     await expect(page.getByRole("status")).toHaveText(fiWellbeing.saved);
     // The newest is first in the table, which keeps the latest rows only.
     await expect(weightRows(page)).toHaveCount(Math.min(rowsBefore + 1, MEASUREMENT_TABLE_ROWS));
-    await expect(weightRows(page).first()).toContainText("58,7");
-    const row = weightRows(page).filter({ hasText: "58,7" });
+    await expect(weightRows(page).first()).toContainText(value);
+    const row = weightRows(page).filter({ hasText: value });
     await expect(row).toHaveCount(1);
     // The chart's text alternative names the new latest value.
-    await expect(page.getByTestId("measurements-WEIGHT").locator("figure svg desc")).toContainText("58,7 kg");
+    await expect(page.getByTestId("measurements-WEIGHT").locator("figure svg desc")).toContainText(`${value} kg`);
     // The form is empty again for the next measurement.
     await expect(page.locator("#m-value")).toHaveValue("");
     await expectNoAxeViolations(page);
 
     await row.getByRole("link", { name: new RegExp(fiWellbeing.list.delete) }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(fiWellbeing.delete.title);
-    await expect(page.getByTestId("delete-value")).toHaveText("58,7 kg");
+    await expect(page.getByTestId("delete-value")).toHaveText(`${value} kg`);
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: fiWellbeing.delete.confirm }).click();
     await page.waitForURL(/\/fi\/wellbeing\?deleted=1/);
     await expect(page.getByRole("status")).toHaveText(fiWellbeing.deleted);
     await expect(weightRows(page)).toHaveCount(rowsBefore);
-    await expect(weightRows(page).filter({ hasText: "58,7" })).toHaveCount(0);
+    await expect(weightRows(page).filter({ hasText: value })).toHaveCount(0);
   });
 
   test("V-WB-1: older measurements are browsed on the kind's history page and deleted there", async ({ page }) => {
