@@ -76,7 +76,7 @@ export const getPortalState = cache(async (): Promise<PortalState> => {
   const at = now();
   const sessionId = await sessionIdFromCookie();
   if (!sessionId) return { status: "none" };
-  // Session, registers and receipts in one statement (session-frame.ts).
+  // Session, registers, receipts and the disturbance flags in one statement (session-frame.ts).
   const frame = await loadSessionFrame(sessionId).catch(databaseUnavailable);
   primeDisturbedServices(frame.disturbed);
   const lookup = await judgeSession(frame.session, at).catch(databaseUnavailable);
