@@ -12,7 +12,9 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   // forbidden() renders a translated 403 page from the permission guard.
-  experimental: { authInterrupts: true },
+  // globalNotFound: a URL that matches no route gets src/app/global-not-found.tsx (the root layout
+  // is [locale]/layout.tsx, so there is no root-level not-found to compose one from).
+  experimental: { authInterrupts: true, globalNotFound: true },
   async headers() {
     const security = [
       { key: "X-Content-Type-Options", value: "nosniff" },

@@ -3,8 +3,9 @@
 //   1. resets the PostgreSQL database `mittkanta_bench` (demo data + `seedScale`, --persons N)
 //   2. builds the portal into .next-bench if needed, starts it with scripts/start.ts on a free port
 //   3. signs the heavy personas in through the real OpenID Connect flow (plain fetch, cookies by hand)
-//   4. drives the main pages with autocannon at concurrency 1, 10 and 50, plus a static file of the
-//      same Next.js server as the baseline, and writes bench/results.json and bench/results.md
+//   4. drives the main pages with autocannon at concurrency 1, 10 and 50, plus a static page of the
+//      same Next.js server as the baseline (and a static file for scale), and writes
+//      bench/results.json and bench/results.md
 //   The servers are stopped at the end, also on error or Ctrl-C.
 //
 // Options: --persons 10000  --duration 8  --warmup 2  --concurrency 1,10,50  --port 3900
@@ -175,32 +176,34 @@ type Scenario = {
   marker?: string;
 };
 
+/** The page the throughput target is measured against: prerendered at build time, no session, no database. */
+const STATIC_PAGE = "/fi/accessibility";
+
+type Baseline = { path: string; bytes: number; what: string };
+
 /**
- * A static file served by the same Next.js server without the database: a file of public/ (robots.txt
- * when there is one), else the first root JavaScript chunk of the build.
+ * The baseline: a static page served by the same Next.js server (the accessibility statement, built
+ * once per locale and served from Next's prerender cache through the same proxy as every page).
+ * Fails when the build did not prerender it, so a regression cannot turn the baseline dynamic unseen.
  */
-function staticBaseline(): { path: string; bytes: number; what: string } {
-  const publicDir = "public";
-  const files = fs.existsSync(publicDir)
-    ? fs.readdirSync(publicDir).filter((f) => fs.statSync(path.join(publicDir, f)).isFile())
-    : [];
-  const file = files.includes("robots.txt") ? "robots.txt" : files[0];
-  if (file)
-    return {
-      path: `/${file}`,
-      bytes: fs.statSync(path.join(publicDir, file)).size,
-      what: `the file public/${file}`,
-    };
-  const manifest = JSON.parse(fs.readFileSync(path.join(DIST_DIR, "build-manifest.json"), "utf8")) as {
-    rootMainFiles: string[];
+function staticPageBaseline(): Baseline {
+  const manifest = JSON.parse(fs.readFileSync(path.join(DIST_DIR, "prerender-manifest.json"), "utf8")) as {
+    routes: Record<string, { htmlSize?: number } | undefined>;
   };
-  const chunk = manifest.rootMainFiles[0];
-  if (!chunk) throw new Error("no file in public/ and no rootMainFiles in the build manifest");
+  const route = manifest.routes[STATIC_PAGE];
+  if (!route) throw new Error(`${STATIC_PAGE} is not prerendered by this build: the static baseline would be dynamic`);
+  const html = path.join(DIST_DIR, "server", "app", `${STATIC_PAGE}.html`);
   return {
-    path: `/_next/${chunk}`,
-    bytes: fs.statSync(path.join(DIST_DIR, chunk)).size,
-    what: "the first root JavaScript chunk of the build (build-manifest rootMainFiles[0])",
+    path: STATIC_PAGE,
+    bytes: fs.existsSync(html) ? fs.statSync(html).size : (route.htmlSize ?? 0),
+    what: "the static page (the accessibility statement, prerendered at build time)",
   };
+}
+
+/** For scale, also a plain file of public/ served by the same server (no proxy, no rendering). */
+function staticFileReference(): Baseline {
+  const file = path.join("public", "robots.txt");
+  return { path: "/robots.txt", bytes: fs.statSync(file).size, what: "the file public/robots.txt" };
 }
 
 const firstLink = (html: string, prefix: string) =>
@@ -309,7 +312,8 @@ async function main() {
     };
 
     // 4. Scenarios
-    const baseline = staticBaseline();
+    const baseline = staticPageBaseline();
+    const staticFile = staticFileReference();
     const headersOf = (s: Session) => ({ cookie: s.cookie, "accept-encoding": "gzip" });
     const pageScenarios = async (s: Session, label: string, name: string): Promise<Scenario[]> => {
       const list = await get(s, `${origin}/fi/prescriptions`);
@@ -338,10 +342,18 @@ async function main() {
     const heavyScenarios: Scenario[] = [
       {
         key: "static",
-        label: "Static baseline",
+        label: "Static page (baseline)",
         persona: "-",
         path: baseline.path,
+        marker: "<h1>",
         request: { url: `${origin}${baseline.path}`, headers: { "accept-encoding": "gzip" } },
+      },
+      {
+        key: "staticFile",
+        label: "Static file (for scale)",
+        persona: "-",
+        path: staticFile.path,
+        request: { url: `${origin}${staticFile.path}`, headers: { "accept-encoding": "gzip" } },
       },
       ...(await pageScenarios(adult, "heavyAdult", heavyAdult.firstNames.split(" ")[0]!)),
       {
@@ -373,8 +385,9 @@ async function main() {
           },
         ]
       : [];
-    // The baseline is measured unless profiling (its file serving would fill the profile).
-    const selected = (s: Scenario) => (s.key === "static" ? !args.profile : !only || only.has(s.key));
+    // The baselines are measured unless profiling (their serving would fill the profile).
+    const isBaseline = (s: Scenario) => s.key === "static" || s.key === "staticFile";
+    const selected = (s: Scenario) => (isBaseline(s) ? !args.profile : !only || only.has(s.key));
 
     // Pre-flight: every page answers as expected for the right person before it is measured.
     for (const s of [...heavyScenarios, ...lightScenarios].filter(selected)) {
@@ -474,6 +487,7 @@ async function main() {
       },
       data: { ...data, seedMs: seedReport ? seedReport.resetMs + seedReport.scaleMs : "n/a" },
       baseline,
+      staticFile,
       signIns,
       results,
       targets: evaluateTargets(results),

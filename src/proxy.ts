@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
+import { contentSecurityPolicy, isStaticPage } from "@/server/content-security-policy";
 
 // Locale redirects and security headers only. Authorisation is never decided here: every page,
 // action and route handler checks the permission module itself.
@@ -15,22 +16,6 @@ function preferredLocale(request: NextRequest): string {
   return DEFAULT_LOCALE;
 }
 
-function contentSecurityPolicy(nonce: string): string {
-  const dev = process.env.NODE_ENV !== "production";
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self' http://localhost:3001 " + (process.env.OIDC_ISSUER ?? ""),
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
-
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const first = pathname.split("/")[1];
@@ -41,16 +26,19 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(url);
   }
 
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce);
+  const staticPage = isStaticPage(pathname);
+  const csp = contentSecurityPolicy(staticPage ? null : Buffer.from(crypto.randomUUID()).toString("base64"), {
+    production: process.env.NODE_ENV === "production",
+    oidcIssuer: process.env.OIDC_ISSUER,
+  });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
   if (isLocale(first)) requestHeaders.set("x-mk-locale", first);
   requestHeaders.set("x-mk-path", pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
-  if (isLocale(first) && request.cookies.get("mk.locale")?.value !== first) {
+  // A static page's response may be kept by shared caches, so it never sets a cookie.
+  if (isLocale(first) && !staticPage && request.cookies.get("mk.locale")?.value !== first) {
     response.cookies.set("mk.locale", first, { path: "/", sameSite: "lax", httpOnly: false, maxAge: 31536000 });
   }
   return response;

@@ -1,10 +1,14 @@
-import { headers } from "next/headers";
+import { locale as rootLocale } from "next/root-params";
 import { getT } from "@/i18n/server";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
 
-/** Special files (403, 404) get no params: the proxy passes the locale in a request header. */
-export async function requestLocale() {
-  const value = (await headers()).get("x-mk-locale") ?? "";
+/**
+ * Special files (403, 404) get no params; the locale is the root segment's. Not a request header:
+ * Next renders these fallbacks with every page, so reading headers here would keep static pages
+ * from being built.
+ */
+async function requestLocale() {
+  const value: unknown = await rootLocale();
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 

@@ -63,7 +63,7 @@ export async function PortalShell({ locale, ctx, children }: { locale: Locale; c
           </StringsProvider>
         </div>
       </main>
-      <SiteFooter t={t} />
+      <SiteFooter t={t} locale={locale} />
       <TimeoutWarning
         locale={locale}
         expiresAt={new Date(ctx.session.lastActivityAt.getTime() + IDLE_LIMIT_MS).toISOString()}

@@ -20,7 +20,7 @@ export async function PublicShell({ locale, children }: { locale: Locale; childr
       <main id="main" tabIndex={-1}>
         <div className="main-inner">{children}</div>
       </main>
-      <SiteFooter t={t} />
+      <SiteFooter t={t} locale={locale} />
     </>
   );
 }

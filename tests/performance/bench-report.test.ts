@@ -23,12 +23,13 @@ const result = (key: string, persona: string, rps: number, p95: number, ratio: n
   ratioToBaseline: ratio,
 });
 
-function report(results: ScenarioResult[]): BenchReport {
+function report(results: ScenarioResult[], withFile = true): BenchReport {
   return {
     machine: { cores: 2, cpuModel: "cpu", memoryGiB: 1, node: "v20", platform: "linux", date: "2026-11-25T15:00:00.000Z", loadAverageAtStart: [0] },
     config: {},
     data: {},
-    baseline: { path: "/robots.txt", bytes: 26, what: "file" },
+    baseline: { path: "/fi/accessibility", bytes: 15000, what: "the static page" },
+    ...(withFile ? { staticFile: { path: "/robots.txt", bytes: 26, what: "the file" } } : {}),
     signIns: {},
     results,
     targets: evaluateTargets(results),
@@ -42,6 +43,7 @@ describe("bench README table", () => {
     fs.writeFileSync(file, `# Title\n\nbefore\n${README_START}\nold table\n${README_END}\nafter\n`);
     const r = report([
       result("static", "-", 1000, 5, 1),
+      result("staticFile", "-", 4000, 2, 4),
       result("social", "heavyAdult", 300, 120, 0.3),
       result("lab", "heavyAdult", 20, 400, 0.02),
       result("overview", "aino (demo)", 50, 100, 0.05),
@@ -51,10 +53,22 @@ describe("bench README table", () => {
     expect(text).not.toContain("old table");
     expect(text.startsWith("# Title\n\nbefore\n")).toBe(true);
     expect(text.endsWith(`${README_END}\nafter\n`)).toBe(true);
-    expect(text).toMatch(/\| social \| heavyAdult \| 300\.0 \| 60 \| 120 \| \*\*met\*\* \| 30\.0% \|/);
-    expect(text).toMatch(/\| lab \| heavyAdult \| 20\.0 \| 200 \| 400 \| missed \| 2\.0% \|/);
+    // Share of the static page (the target), then of the static file (for scale).
+    expect(text).toMatch(/\| social \| heavyAdult \| 300\.0 \| 60 \| 120 \| \*\*met\*\* \| 30\.0% \| 7\.5% \|/);
+    expect(text).toMatch(/\| lab \| heavyAdult \| 20\.0 \| 200 \| 400 \| missed \| 2\.0% \| 0\.5% \|/);
     expect(text).not.toContain("aino");
-    expect(text).toContain("1000.0 req/s");
+    expect(text).not.toMatch(/\| staticFile \|/);
+    expect(text).toContain("`/fi/accessibility` 1000.0 req/s");
+    expect(text).toContain("`/robots.txt` 4000.0 req/s");
+  });
+
+  it("the targets are about the heavy personas' pages only, not the baselines", () => {
+    const r = report([result("static", "-", 1000, 5, 1), result("staticFile", "-", 4000, 2, 4), result("lab", "heavyAdult", 300, 100, 0.3)]);
+    expect(r.targets.checks.map((c) => c.key)).toEqual(["lab"]);
+    expect(r.targets.allMet).toBe(true);
+    const missed = report([result("static", "-", 1000, 5, 1), result("lab", "heavyAdult", 200, 100, 0.2)], false);
+    expect(missed.targets.checks[0]).toMatchObject({ p95Ok: true, ratioOk: false });
+    expect(missed.targets.allMet).toBe(false);
   });
 
   it("leaves a README without markers untouched", () => {
