@@ -179,6 +179,9 @@ type Scenario = {
 /** The page the throughput target is measured against: prerendered at build time, no session, no database. */
 const STATIC_PAGE = "/fi/accessibility";
 
+/** The smallest server-rendered page: public, no session, no database (the signed-out notice). */
+const DYNAMIC_FLOOR_PAGE = "/fi/signed-out";
+
 type Baseline = { path: string; bytes: number; what: string };
 
 /**
@@ -355,6 +358,15 @@ async function main() {
         path: staticFile.path,
         request: { url: `${origin}${staticFile.path}`, headers: { "accept-encoding": "gzip" } },
       },
+      {
+        // The framework's floor: the smallest server-rendered page (no session, no database).
+        key: "dynamicFloor",
+        label: "Empty dynamic page (for scale)",
+        persona: "-",
+        path: DYNAMIC_FLOOR_PAGE,
+        marker: "<h1>",
+        request: { url: `${origin}${DYNAMIC_FLOOR_PAGE}`, headers: { "accept-encoding": "gzip" } },
+      },
       ...(await pageScenarios(adult, "heavyAdult", heavyAdult.firstNames.split(" ")[0]!)),
       {
         key: "childOverview",
@@ -386,7 +398,7 @@ async function main() {
         ]
       : [];
     // The baselines are measured unless profiling (their serving would fill the profile).
-    const isBaseline = (s: Scenario) => s.key === "static" || s.key === "staticFile";
+    const isBaseline = (s: Scenario) => s.persona === "-";
     const selected = (s: Scenario) => (isBaseline(s) ? !args.profile : !only || only.has(s.key));
 
     // Pre-flight: every page answers as expected for the right person before it is measured.

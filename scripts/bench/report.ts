@@ -149,10 +149,13 @@ export function readmeTable(r: BenchReport): string {
   const at = (key: string) => r.results.find((x) => x.key === key && x.concurrency === t.concurrency);
   const base = at("static");
   const file = r.staticFile ? at("staticFile") : undefined;
+  const floor = at("dynamicFloor");
   const lines = [
     `Run ${r.machine.date.slice(0, 16).replace("T", " ")} UTC on ${r.machine.cores} cores (${r.machine.cpuModel}); ` +
       `baseline: the static page \`${r.baseline.path}\` ${fmt(base?.rps ?? null)} req/s at concurrency ${t.concurrency}` +
-      (file && r.staticFile ? `; for scale, the static file \`${r.staticFile.path}\` ${fmt(file.rps)} req/s.` : "."),
+      (file && r.staticFile ? `; for scale, the static file \`${r.staticFile.path}\` ${fmt(file.rps)} req/s` : "") +
+      (floor ? ` and the empty dynamic page \`${floor.path}\` ${fmt(floor.rps)} req/s (${pct(floor.ratioToBaseline)} of the static page)` : "") +
+      ".",
     "",
     `| page | persona | req/s | p50 ms | p95 ms | p95 < ${t.p95BelowMs} ms | share of the static page (target ≥ ${t.minRatio * 100} %) |${file ? " share of the static file |" : ""}`,
     `|---|---|---:|---:|---:|:---:|---:|${file ? "---:|" : ""}`,

@@ -44,6 +44,7 @@ describe("bench README table", () => {
     const r = report([
       result("static", "-", 1000, 5, 1),
       result("staticFile", "-", 4000, 2, 4),
+      result("dynamicFloor", "-", 320, 40, 0.32),
       result("social", "heavyAdult", 300, 120, 0.3),
       result("lab", "heavyAdult", 20, 400, 0.02),
       result("overview", "aino (demo)", 50, 100, 0.05),
@@ -60,6 +61,8 @@ describe("bench README table", () => {
     expect(text).not.toMatch(/\| staticFile \|/);
     expect(text).toContain("`/fi/accessibility` 1000.0 req/s");
     expect(text).toContain("`/robots.txt` 4000.0 req/s");
+    expect(text).toContain("`/dynamicFloor` 320.0 req/s (32.0% of the static page)");
+    expect(text).not.toMatch(/\| dynamicFloor \|/);
   });
 
   it("the targets are about the heavy personas' pages only, not the baselines", () => {
