@@ -66,6 +66,7 @@ test("a URL that matches no route answers 404 with a page in Finnish, Swedish an
       `/${locale}`,
     );
   }
+  await expect(page).toHaveTitle([fi, sv, en].map((s) => s.errors.notFoundTitle).join(" – "));
   await expectNoAxeViolations(page);
   await page.locator('section[lang="en"]').getByRole("link").click();
   await expect(page).toHaveURL(/\/en$/);

@@ -1,6 +1,5 @@
 import { getT } from "@/i18n/server";
-import { RESOURCES } from "@/i18n/resources";
-import { LOCALES, type Locale } from "@/i18n/settings";
+import { LOCALES } from "@/i18n/settings";
 import "./globals.css";
 
 // A URL that matches no route (e.g. /fi/nonexistent) gets this page, built once at build time. It
@@ -8,9 +7,10 @@ import "./globals.css";
 // part marked with its language, and links to each language's front page. Next marks it noindex.
 const translations = () => Promise.all(LOCALES.map(async (locale) => ({ locale, t: await getT(locale) })));
 
-// Metadata is read before rendering, so the title comes from the resources directly.
-const titleIn = (locale: Locale) => (RESOURCES[locale].common.errors as Record<string, string>).notFoundTitle;
-export const metadata = { title: LOCALES.map(titleIn).join(" – ") };
+export async function generateMetadata() {
+  const parts = await translations();
+  return { title: parts.map(({ t }) => t("errors.notFoundTitle")).join(" – ") };
+}
 
 export default async function GlobalNotFound() {
   const parts = await translations();
