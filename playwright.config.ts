@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT } from "./e2e/env";
+import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, E2E_BUILD_SETTINGS } from "./e2e/env";
 
 // Debian's Chromium: browsers cannot be downloaded here. The web server is the production build
 // with the mock identification service, against a throw-away PostgreSQL database.
@@ -33,6 +33,7 @@ export default defineConfig({
       TEST_HOOKS: "1",
       SIGNIN_RATE_LIMIT_PER_MINUTE: "1000",
       IDP_RATE_LIMIT_PER_MINUTE: "1000",
+      ...E2E_BUILD_SETTINGS,
     },
     stdout: "pipe",
   },

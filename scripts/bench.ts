@@ -268,8 +268,9 @@ async function main() {
 
     // 2. Build and start
     const buildStarted = Date.now();
-    const built = needsBuild();
-    buildIfNeeded({ ...process.env, NEXT_DIST_DIR: DIST_DIR });
+    const buildEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR };
+    const built = needsBuild(process.cwd(), buildEnv);
+    buildIfNeeded(buildEnv);
     const buildS = built ? Math.round((Date.now() - buildStarted) / 1000) : 0;
     log(built ? `built into ${DIST_DIR} in ${buildS} s` : `${DIST_DIR} is up to date`);
 

@@ -1,5 +1,6 @@
 // The accessibility statement (a static page built at build time) and the page for URLs that match
 // no route: reachable, translated, accessible, and served as built, with a script-free CSP.
+import { E2E_BUILD_SETTINGS } from "../env";
 import { expect, expectNoAxeViolations, signInAs, test } from "../fixtures";
 import en from "../../locales/en/common.json" with { type: "json" };
 import fi from "../../locales/fi/common.json" with { type: "json" };
@@ -25,6 +26,9 @@ test("accessibility statement: linked from the footer before and after sign-in, 
       "href",
       /saavutettavuusvaatimukset\.fi/,
     );
+    // The feedback address is the one the build was made with (ACCESSIBILITY_FEEDBACK_EMAIL).
+    const email = E2E_BUILD_SETTINGS.ACCESSIBILITY_FEEDBACK_EMAIL;
+    await expect(page.getByRole("link", { name: email })).toHaveAttribute("href", `mailto:${email}`);
     await expectNoAxeViolations(page);
   }
 

@@ -2,7 +2,7 @@ import { getT } from "@/i18n/server";
 import { formatDate } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { PublicShell } from "@/components/public-shell";
-import { ACCESSIBILITY_STATEMENT_DATE, SUPERVISOR_URL } from "./statement";
+import { ACCESSIBILITY_STATEMENT_DATE, SUPERVISOR_URL, feedbackEmail } from "./statement";
 
 // The accessibility statement that the Act on the Provision of Digital Services (306/2019) requires
 // of a public web service. Built once per locale at build time: it reads no session, no request
@@ -22,6 +22,7 @@ export default async function AccessibilityStatementPage({ params }: Props) {
   const locale = await localeFrom(params);
   const t = await getT(locale);
   const s = (key: string) => t(`accessibilityStatement.${key}`);
+  const email = feedbackEmail();
   return (
     <PublicShell locale={locale}>
       <h1>{s("title")}</h1>
@@ -41,6 +42,11 @@ export default async function AccessibilityStatementPage({ params }: Props) {
 
       <h2>{s("feedbackTitle")}</h2>
       <p>{s("feedback")}</p>
+      {email && (
+        <p>
+          {s("feedbackEmail")} <a href={`mailto:${email}`}>{email}</a>
+        </p>
+      )}
 
       <h2>{s("supervisionTitle")}</h2>
       <p>{s("supervision")}</p>
