@@ -24,7 +24,7 @@ import { parseArgs } from "node:util";
 import { persona, type PersonaKey } from "../prisma/seed/personas";
 import { HEAVY_PERSONAS } from "../prisma/seed/scale";
 import { closePrismaClient, type Db } from "../src/server/db";
-import { buildIfNeeded, needsBuild } from "./build-if-needed";
+import { buildIfNeeded } from "./build-if-needed";
 import { BENCH_DATABASE_URL, ensureDatabase, openBenchDb, prepareBenchDatabase } from "./bench/db";
 import {
   CookieClient,
@@ -268,9 +268,7 @@ async function main() {
 
     // 2. Build and start
     const buildStarted = Date.now();
-    const buildEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR };
-    const built = needsBuild(process.cwd(), buildEnv);
-    buildIfNeeded(buildEnv);
+    const built = buildIfNeeded({ ...process.env, NEXT_DIST_DIR: DIST_DIR });
     const buildS = built ? Math.round((Date.now() - buildStarted) / 1000) : 0;
     log(built ? `built into ${DIST_DIR} in ${buildS} s` : `${DIST_DIR} is up to date`);
 

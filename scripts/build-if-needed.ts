@@ -30,8 +30,9 @@ export function needsBuild(root = process.cwd(), env: Env = process.env): boolea
   return ["src", "locales", "public"].some((d) => fs.existsSync(path.join(root, d)) && newer(path.join(root, d)));
 }
 
-export function buildIfNeeded(env: NodeJS.ProcessEnv = process.env): void {
-  if (!needsBuild(process.cwd(), env)) return;
+/** Builds the portal when needsBuild says so; true when it built. */
+export function buildIfNeeded(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (!needsBuild(process.cwd(), env)) return false;
   console.info("[build] building the portal (next build)…");
   // next build adds `<distDir>/types/**` to tsconfig.json for any other distDir (.next-bench,
   // .next-e2e-*); those folders are throw-away, so the file is put back as it was.
@@ -40,4 +41,5 @@ export function buildIfNeeded(env: NodeJS.ProcessEnv = process.env): void {
   if (tsconfig !== null && fs.readFileSync("tsconfig.json", "utf8") !== tsconfig) fs.writeFileSync("tsconfig.json", tsconfig);
   if (build.status !== 0) process.exit(build.status ?? 1);
   fs.writeFileSync(settingsFile(process.cwd(), env), settingsOf(env));
+  return true;
 }
