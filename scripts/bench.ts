@@ -6,11 +6,14 @@
 //   4. drives the main pages with autocannon at concurrency 1, 10 and 50, plus a static page of the
 //      same Next.js server as the baseline (and a static file for scale), and writes
 //      bench/results.json and bench/results.md
+//   Before the portal starts, it measures the framework floor: a bare Next.js app's prerendered and
+//   per-request page (scripts/bench/framework-floor.ts), the stack's own ceiling for the ratio.
 //   The servers are stopped at the end, also on error or Ctrl-C.
 //
 // Options: --persons 10000  --duration 8  --warmup 2  --concurrency 1,10,50  --port 3900
 //          --warm-all 6 (seconds of load on every page, before any is measured)
 //          --skip-seed (reuse the bench database as it is)  --no-light (skip the light-persona row)
+//          --no-floor (skip the framework floor: the bare Next.js app of scripts/bench/floor-app)
 //          --only overview,prescriptions (scenario keys)
 //          --hold (after the pre-flight, write <out>/sessions.json with every scenario's URL and
 //                  headers and keep the portal running until Ctrl-C, for probing by hand)
@@ -37,6 +40,7 @@ import { runLoad, type LoadRequest } from "./bench/load";
 import { busiestProfile, profilerPreload } from "./bench/profile";
 import {
   evaluateTargets,
+  TARGET_CONCURRENCY,
   writeReadmeTable,
   machineInfo,
   writeReport,
@@ -44,6 +48,8 @@ import {
   type ScenarioResult,
 } from "./bench/report";
 import { freePortPair, startPortal, type RunningServer } from "./bench/server";
+import { measureFrameworkFloor, type FrameworkFloor } from "./bench/framework-floor";
+import { workerCount } from "./portal-cluster";
 
 const { values: args } = parseArgs({
   options: {
@@ -55,6 +61,7 @@ const { values: args } = parseArgs({
     port: { type: "string", default: "3900" },
     "skip-seed": { type: "boolean", default: false },
     "no-light": { type: "boolean", default: false },
+    "no-floor": { type: "boolean", default: false },
     only: { type: "string" },
     profile: { type: "boolean", default: false },
     hold: { type: "boolean", default: false },
@@ -289,6 +296,22 @@ async function main() {
     delete env.OIDC_ISSUER;
     delete env.IDP_ISSUER;
     delete env.PORTAL_URL;
+    // The stack's ceiling for the ratio, measured before the portal runs (nothing else loads the CPU).
+    let frameworkFloor: FrameworkFloor | null = null;
+    if (!args["no-floor"] && !args.hold && !args.profile && !only) {
+      frameworkFloor = await measureFrameworkFloor({
+        port: await freePortPair(port + 2),
+        workers: workerCount(env),
+        concurrency: TARGET_CONCURRENCY,
+        durationS,
+        warmupS: warmupS + Number(args["warm-all"]),
+        env,
+      });
+      log(
+        `framework floor (bare Next.js ${frameworkFloor.next}, ${frameworkFloor.workers} workers, c=${TARGET_CONCURRENCY}): ` +
+          `static ${frameworkFloor.static.rps} req/s, dynamic ${frameworkFloor.dynamic.rps} req/s (×${frameworkFloor.share})`,
+      );
+    }
     const logFile = path.join("/tmp", `mk-bench-server-${port}.log`);
     log(`starting the portal on port ${port} (identification service ${port + 1}); log ${logFile}`);
     server = await startPortal({ port, env, logFile });
@@ -499,6 +522,7 @@ async function main() {
       data: { ...data, seedMs: seedReport ? seedReport.resetMs + seedReport.scaleMs : "n/a" },
       baseline,
       staticFile,
+      ...(frameworkFloor ? { frameworkFloor } : {}),
       signIns,
       results,
       targets: evaluateTargets(results),

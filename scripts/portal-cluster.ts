@@ -3,6 +3,8 @@
 // on one core; on a multi-core machine the extra workers are the cheapest throughput there is.
 //
 //   node --import tsx scripts/portal-cluster.ts <port>      (scripts/start.ts does this)
+//   node --import tsx scripts/portal-cluster.ts <port> <dir>  (another built Next.js app: the bench's
+//                                                              framework floor, scripts/bench/floor-app)
 //
 // PORTAL_WORKERS sets the count (default: one per core, with PostgreSQL). State that lives in a
 // process is per worker: the sign-in rate limiter divides its budget by the count
@@ -23,10 +25,11 @@ export function workerCount(env: Record<string, string | undefined> = process.en
 
 function main() {
   const port = process.argv[2] ?? process.env.PORT ?? "3000";
+  const appDir = process.argv[3];
   const count = workerCount();
   cluster.setupPrimary({
     exec: path.join("node_modules", "next", "dist", "bin", "next"),
-    args: ["start", "-p", String(port)],
+    args: ["start", ...(appDir ? [appDir] : []), "-p", String(port)],
     // Plain Node (no tsx loader). A larger young generation: server rendering makes many short-lived
     // objects, and fewer scavenges measured about 10 % more pages a second (npm run bench).
     execArgv: ["--max-semi-space-size=64"],

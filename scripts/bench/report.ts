@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { FrameworkFloor } from "./framework-floor";
 import type { LoadResult } from "./load";
 
 export type Machine = {
@@ -47,6 +48,8 @@ export type BenchReport = {
   baseline: { path: string; bytes: number; what: string };
   /** A plain file of the same server, measured for scale (not a target). Absent in older reports. */
   staticFile?: { path: string; bytes: number; what: string };
+  /** The bare Next.js app's static and per-request page (scripts/bench/framework-floor.ts). */
+  frameworkFloor?: FrameworkFloor;
   signIns: Record<string, string>;
   results: ScenarioResult[];
   targets: { concurrency: number; p95BelowMs: number; minRatio: number; checks: TargetCheck[]; allMet: boolean };
@@ -60,7 +63,10 @@ export function heavyRowsAt(results: ScenarioResult[], concurrency: number): Sce
 
 const p95Met = (r: ScenarioResult, p95BelowMs: number) => r.latencyMs.p95 < p95BelowMs && r.errors === 0 && r.unexpected === 0;
 
-export function evaluateTargets(results: ScenarioResult[], concurrency = 10, p95BelowMs = 150, minRatio = 0.25) {
+/** The concurrency the issue's targets are stated at. */
+export const TARGET_CONCURRENCY = 10;
+
+export function evaluateTargets(results: ScenarioResult[], concurrency = TARGET_CONCURRENCY, p95BelowMs = 150, minRatio = 0.25) {
   const checks: TargetCheck[] = heavyRowsAt(results, concurrency)
     .map((r) => ({
       key: r.key,
@@ -75,6 +81,30 @@ export function evaluateTargets(results: ScenarioResult[], concurrency = 10, p95
 
 const fmt = (n: number | null, digits = 1) => (n === null || !Number.isFinite(n) ? "–" : n.toFixed(digits));
 const pct = (n: number | null) => (n === null || !Number.isFinite(n) ? "–" : `${(n * 100).toFixed(1)}%`);
+
+/** One sentence: the bare Next.js app's share, the best any server-rendered page can reach here. */
+export function floorSentence(f: FrameworkFloor): string {
+  return (
+    `Framework floor: a bare Next.js ${f.next} app (\`${f.app}\`: one heading and one paragraph, no proxy, no session, no database), ` +
+    `started with the same ${f.workers} worker processes, serves its prerendered page at ${fmt(f.static.rps)} req/s and the same markup ` +
+    `rendered per request at ${fmt(f.dynamic.rps)} req/s: ${pct(f.share)}. No server-rendered page can have a larger share of a static page on this machine.`
+  );
+}
+
+function floorSection(f: FrameworkFloor): string[] {
+  return [
+    "## Framework floor",
+    "",
+    floorSentence(f),
+    "",
+    "| page | path | req/s | p50 ms | p95 ms | p99 ms | bytes |",
+    "|---|---|---:|---:|---:|---:|---:|",
+    ...([["prerendered", f.static], ["rendered per request", f.dynamic]] as const).map(
+      ([what, x]) =>
+        `| ${what} | \`${x.path}\` | ${fmt(x.rps)} | ${fmt(x.latencyMs.p50)} | ${fmt(x.latencyMs.p95)} | ${fmt(x.latencyMs.p99)} | ${x.bytes} |`,
+    ),
+  ];
+}
 
 export function toMarkdown(r: BenchReport): string {
   const m = r.machine;
@@ -104,6 +134,7 @@ export function toMarkdown(r: BenchReport): string {
       "Latencies are exact percentiles over every response; errors are connection errors/timeouts, then responses with another status than expected.",
   );
   lines.push("");
+  if (r.frameworkFloor) lines.push(...floorSection(r.frameworkFloor), "");
   lines.push("| page | persona | path | conc. | req/s | p50 ms | p95 ms | p99 ms | errors / unexpected status | kB/response | of baseline |");
   lines.push("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const x of r.results) {
@@ -156,6 +187,7 @@ export function readmeTable(r: BenchReport): string {
       (file && r.staticFile ? `; for scale, the static file \`${r.staticFile.path}\` ${fmt(file.rps)} req/s` : "") +
       (floor ? ` and the empty dynamic page \`${floor.path}\` ${fmt(floor.rps)} req/s (${pct(floor.ratioToBaseline)} of the static page)` : "") +
       ".",
+    ...(r.frameworkFloor ? ["", floorSentence(r.frameworkFloor)] : []),
     "",
     `| page | persona | req/s | p50 ms | p95 ms | p95 < ${t.p95BelowMs} ms | share of the static page (target ≥ ${t.minRatio * 100} %) |${file ? " share of the static file |" : ""}`,
     `|---|---|---:|---:|---:|:---:|---:|${file ? "---:|" : ""}`,

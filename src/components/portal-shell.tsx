@@ -12,6 +12,8 @@ import { SectionNav } from "./section-nav";
 import { ReturnToOwnButton } from "./return-to-own-button";
 import { StringsProvider } from "./client-strings";
 import { RESOURCES } from "@/i18n/resources";
+import { pickStrings } from "@/i18n/pick-strings";
+import { SECTION_ERROR_KEYS } from "./section-error-strings";
 
 function fullName(p: { firstNames: string; lastName: string }) {
   return `${p.firstNames} ${p.lastName}`;
@@ -58,7 +60,7 @@ export async function PortalShell({ locale, ctx, children }: { locale: Locale; c
       <main id="main" tabIndex={-1}>
         <div className="main-inner">
           {/* Only the strings the section error boundary needs travel to the browser. */}
-          <StringsProvider strings={{ disturbance: RESOURCES[locale].common.disturbance ?? {}, errors: RESOURCES[locale].common.errors ?? {} }}>
+          <StringsProvider strings={pickStrings(RESOURCES[locale].common, SECTION_ERROR_KEYS)}>
             {children}
           </StringsProvider>
         </div>

@@ -3,7 +3,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluateTargets, README_END, README_START, writeReadmeTable, type BenchReport, type ScenarioResult } from "../../scripts/bench/report";
+import type { FrameworkFloor } from "../../scripts/bench/framework-floor";
+import {
+  evaluateTargets,
+  README_END,
+  README_START,
+  readmeTable,
+  toMarkdown,
+  writeReadmeTable,
+  type BenchReport,
+  type ScenarioResult,
+} from "../../scripts/bench/report";
 
 const result = (key: string, persona: string, rps: number, p95: number, ratio: number | null): ScenarioResult => ({
   key,
@@ -72,6 +82,31 @@ describe("bench README table", () => {
     const missed = report([result("static", "-", 1000, 5, 1), result("lab", "heavyAdult", 200, 100, 0.2)], false);
     expect(missed.targets.checks[0]).toMatchObject({ p95Ok: true, ratioOk: false });
     expect(missed.targets.allMet).toBe(false);
+  });
+
+  it("states the framework floor (the bare Next.js app's share) with the table and in results.md, outside the targets", () => {
+    const page = (p: string, rps: number) => ({ ...result(p.slice(1), "-", rps, 20, null), path: p, bytes: 700 });
+    const frameworkFloor: FrameworkFloor = {
+      app: "scripts/bench/floor-app",
+      next: "16.4.6",
+      workers: 2,
+      static: page("/static", 3000),
+      dynamic: page("/dynamic", 720),
+      share: 0.24,
+    };
+    const results = [result("static", "-", 1000, 5, 1), result("lab", "heavyAdult", 150, 100, 0.15)];
+    const r = { ...report(results), frameworkFloor };
+    const sentence =
+      "a bare Next.js 16.4.6 app (`scripts/bench/floor-app`: one heading and one paragraph, no proxy, no session, no database), " +
+      "started with the same 2 worker processes, serves its prerendered page at 3000.0 req/s and the same markup rendered per request at 720.0 req/s: 24.0%.";
+    expect(readmeTable(r)).toContain(sentence);
+    const md = toMarkdown(r);
+    expect(md).toContain("## Framework floor");
+    expect(md).toMatch(/\| rendered per request \| `\/dynamic` \| 720\.0 \|/);
+    expect(r.targets.checks.map((c) => c.key)).toEqual(["lab"]);
+    // Without a floor measurement (--no-floor, or an older report) neither mentions it.
+    expect(readmeTable(report(results))).not.toContain("Framework floor");
+    expect(toMarkdown(report(results))).not.toContain("Framework floor");
   });
 
   it("leaves a README without markers untouched", () => {
