@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...next,
   ...nextTs,
-  { ignores: ["src/generated/**", ".next/**", ".next-*/**", ".data/**", "node_modules/**", "playwright-report/**", "test-results/**"] },
+  { ignores: ["src/generated/**", ".next/**", ".next-*/**", "scripts/bench/floor-app/.next/**", ".data/**", "node_modules/**", "playwright-report/**", "test-results/**"] },
   {
     // The domain layer is pure TypeScript: no framework or database imports.
     files: ["src/domain/**/*.ts"],
