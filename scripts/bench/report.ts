@@ -87,7 +87,7 @@ export function floorSentence(f: FrameworkFloor): string {
   return (
     `Framework floor: a bare Next.js ${f.next} app (\`${f.app}\`: one heading and one paragraph, no proxy, no session, no database), ` +
     `started with the same ${f.workers} worker processes, serves its prerendered page at ${fmt(f.static.rps)} req/s and the same markup ` +
-    `rendered per request at ${fmt(f.dynamic.rps)} req/s: ${pct(f.share)}. No server-rendered page can have a larger share of a static page on this machine.`
+    `rendered per request at ${fmt(f.dynamic.rps)} req/s: ${pct(f.share)}. That is the stack's own ceiling for a page that does no work of its own.`
   );
 }
 
