@@ -1,8 +1,8 @@
 // The stack's own ceiling for the throughput ratio. A bare Next.js app (scripts/bench/floor-app: no
 // proxy, no layout content, no session, no database) serves the same two-element markup once
 // prerendered (/static) and once rendered per request (/dynamic). It is built with the portal's
-// Next.js and started with the portal's worker processes, so dynamic ÷ static is the best share of a
-// static page that any server-rendered page can reach on this machine, before the portal adds work.
+// Next.js and started with the portal's worker processes, so dynamic ÷ static is the share of a
+// static page that Next.js itself gives a page doing no work, before the portal adds any.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

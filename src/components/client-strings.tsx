@@ -1,12 +1,12 @@
 "use client";
 import { createContext, useContext, type ReactNode } from "react";
+import { lookup, type StringTree } from "@/i18n/string-tree";
 
 // A few server-translated strings for client components that cannot fetch their own (the section
 // error boundary). A plain context keeps i18next out of every page's JavaScript.
-type Tree = { [key: string]: string | Tree };
-const StringsContext = createContext<Tree>({});
+const StringsContext = createContext<StringTree>({});
 
-export function StringsProvider({ strings, children }: { strings: Tree; children: ReactNode }) {
+export function StringsProvider({ strings, children }: { strings: StringTree; children: ReactNode }) {
   return <StringsContext.Provider value={strings}>{children}</StringsContext.Provider>;
 }
 
@@ -14,7 +14,7 @@ export function StringsProvider({ strings, children }: { strings: Tree; children
 export function useStrings() {
   const strings = useContext(StringsContext);
   return (key: string, values: Record<string, string> = {}) => {
-    const found = key.split(".").reduce<Tree | string | undefined>((n, k) => (typeof n === "object" ? n[k] : undefined), strings);
+    const found = lookup(strings, key);
     const text = typeof found === "string" ? found : key;
     return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name] ?? "");
   };

@@ -12,7 +12,7 @@ import { SectionNav } from "./section-nav";
 import { ReturnToOwnButton } from "./return-to-own-button";
 import { StringsProvider } from "./client-strings";
 import { RESOURCES } from "@/i18n/resources";
-import { pickStrings } from "@/i18n/pick-strings";
+import { pickStrings } from "@/i18n/string-tree";
 import { SECTION_ERROR_KEYS } from "./section-error-strings";
 
 function fullName(p: { firstNames: string; lastName: string }) {

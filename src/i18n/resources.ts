@@ -21,10 +21,9 @@ import fiIdp from "../../locales/fi/idp.json";
 import svIdp from "../../locales/sv/idp.json";
 import enIdp from "../../locales/en/idp.json";
 import type { Locale, Namespace } from "./settings";
+import type { StringTree } from "./string-tree";
 
-type Tree = { [key: string]: string | Tree };
-
-export const RESOURCES: Record<Locale, Record<Namespace, Tree>> = {
+export const RESOURCES: Record<Locale, Record<Namespace, StringTree>> = {
   fi: { common: fiCommon, prescriptions: fiPrescriptions, health: fiHealth, social: fiSocial, wellbeing: fiWellbeing, dataUse: fiDataUse, idp: fiIdp },
   sv: { common: svCommon, prescriptions: svPrescriptions, health: svHealth, social: svSocial, wellbeing: svWellbeing, dataUse: svDataUse, idp: svIdp },
   en: { common: enCommon, prescriptions: enPrescriptions, health: enHealth, social: enSocial, wellbeing: enWellbeing, dataUse: enDataUse, idp: enIdp },

@@ -2,13 +2,20 @@
 // the server, so every page's payload does not carry whole namespaces.
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { pickStrings } from "@/i18n/pick-strings";
+import { lookup, pickStrings } from "@/i18n/string-tree";
 import { RESOURCES } from "@/i18n/resources";
 import { LOCALES } from "@/i18n/settings";
 import { SECTION_ERROR_KEYS } from "@/components/section-error-strings";
 
-describe("pickStrings", () => {
+describe("string trees", () => {
   const tree = { a: { b: "B", c: { d: "D" }, e: "E" }, f: "F" };
+
+  it("lookup finds a string or a subtree by dotted key, and undefined past a leaf or a gap", () => {
+    expect(lookup(tree, "a.c.d")).toBe("D");
+    expect(lookup(tree, "a.c")).toEqual({ d: "D" });
+    expect(lookup(tree, "f.g")).toBeUndefined();
+    expect(lookup(tree, "x.y")).toBeUndefined();
+  });
 
   it("keeps the named strings and subtrees, nested as they were, and nothing else", () => {
     expect(pickStrings(tree, ["a.b", "a.c", "f"])).toEqual({ a: { b: "B", c: { d: "D" } }, f: "F" });
@@ -34,16 +41,9 @@ describe("the section error boundary's strings", () => {
   it.each(LOCALES)("every key it reads is picked for %s", (locale) => {
     const all = RESOURCES[locale].common;
     const picked = pickStrings(all, SECTION_ERROR_KEYS);
-    const at = (tree: object, key: string) =>
-      key
-        .split(".")
-        .reduce<unknown>(
-          (n, k) => (n && typeof n === "object" ? (n as Record<string, unknown>)[k] : undefined),
-          tree,
-        );
-    for (const key of literal) expect(typeof at(picked, key), key).toBe("string");
+    for (const key of literal) expect(typeof lookup(picked, key), key).toBe("string");
     // A templated key's whole subtree (every service) is picked.
-    for (const prefix of templated) expect(at(picked, prefix), prefix).toEqual(at(all, prefix));
+    for (const prefix of templated) expect(lookup(picked, prefix), prefix).toEqual(lookup(all, prefix));
     // Nothing beyond what is read: the action messages and other errors stay on the server.
     expect(Object.keys(picked.disturbance as object)).not.toContain("action");
     expect(Object.keys(picked.errors as object).sort()).toEqual(
