@@ -82,7 +82,7 @@ export function evaluateTargets(results: ScenarioResult[], concurrency = TARGET_
 const fmt = (n: number | null, digits = 1) => (n === null || !Number.isFinite(n) ? "–" : n.toFixed(digits));
 const pct = (n: number | null) => (n === null || !Number.isFinite(n) ? "–" : `${(n * 100).toFixed(1)}%`);
 
-/** One sentence: the bare Next.js app's share, the best any server-rendered page can reach here. */
+/** One sentence: the bare Next.js app's share, what Next.js itself gives a page that does no work. */
 export function floorSentence(f: FrameworkFloor): string {
   return (
     `Framework floor: a bare Next.js ${f.next} app (\`${f.app}\`: one heading and one paragraph, no proxy, no session, no database), ` +

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Locale } from "@/i18n/settings";
+import { LOCALES, type Locale } from "@/i18n/settings";
 import { getT } from "@/i18n/server";
 import { visibleSections } from "@/domain/navigation";
 import { WARNING_AFTER_MS, IDLE_LIMIT_MS } from "@/domain/session-policy";
@@ -14,6 +14,11 @@ import { StringsProvider } from "./client-strings";
 import { RESOURCES } from "@/i18n/resources";
 import { pickStrings } from "@/i18n/string-tree";
 import { SECTION_ERROR_KEYS } from "./section-error-strings";
+
+// Picked once per locale at start-up, not on every page render.
+const SECTION_ERROR_STRINGS = Object.fromEntries(
+  LOCALES.map((l) => [l, pickStrings(RESOURCES[l].common, SECTION_ERROR_KEYS)]),
+) as Record<Locale, ReturnType<typeof pickStrings>>;
 
 function fullName(p: { firstNames: string; lastName: string }) {
   return `${p.firstNames} ${p.lastName}`;
@@ -60,7 +65,7 @@ export async function PortalShell({ locale, ctx, children }: { locale: Locale; c
       <main id="main" tabIndex={-1}>
         <div className="main-inner">
           {/* Only the strings the section error boundary needs travel to the browser. */}
-          <StringsProvider strings={pickStrings(RESOURCES[locale].common, SECTION_ERROR_KEYS)}>
+          <StringsProvider strings={SECTION_ERROR_STRINGS[locale]}>
             {children}
           </StringsProvider>
         </div>
