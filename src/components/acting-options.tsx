@@ -1,4 +1,5 @@
 import { getT } from "@/i18n/server";
+import { BoundFields } from "./bound-fields";
 import type { Locale } from "@/i18n/settings";
 import { listActingOptions } from "@/domain/relationships";
 import type { PortalContext } from "@/server/portal-context";
@@ -35,7 +36,7 @@ export async function ActingOptions({ locale, ctx }: { locale: Locale; ctx: Port
               {option.result.ok ? (
                 <form action={switchSubjectAction}>
                   <input type="hidden" name="personId" value={option.subjectId} />
-                  <input type="hidden" name="locale" value={locale} />
+                  <BoundFields locale={locale} subjectId={ctx.subject.id} />
                   <p className="muted">{t(`roles.${option.result.role}`)}</p>
                   <button type="submit" className="button">
                     {t("overview.choose")}

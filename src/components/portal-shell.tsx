@@ -57,7 +57,7 @@ export async function PortalShell({ locale, ctx, children }: { locale: Locale; c
               <strong data-testid="subject-name">{t("header.showingDataOf", { name: fullName(ctx.subject) })}</strong>{" "}
               <span>({t("header.actingAs", { role: t(`roles.${ctx.role}`) })})</span>
             </p>
-            <ReturnToOwnButton locale={locale} label={t("header.backToOwn")} />
+            <ReturnToOwnButton locale={locale} subjectId={ctx.subject.id} label={t("header.backToOwn")} />
           </div>
         </div>
       ) : null}

@@ -1,9 +1,11 @@
 import { returnToOwnAction } from "@/app/[locale]/(portal)/acting-actions";
+import { BoundFields } from "./bound-fields";
 
-export function ReturnToOwnButton({ locale, label }: { locale: string; label: string }) {
+/** Back to one's own data; bound to the person shown, like every form (src/server/form-post.ts). */
+export function ReturnToOwnButton({ locale, subjectId, label }: { locale: string; subjectId: string; label: string }) {
   return (
     <form action={returnToOwnAction}>
-      <input type="hidden" name="locale" value={locale} />
+      <BoundFields locale={locale} subjectId={subjectId} />
       <button type="submit" className="button secondary">
         {label}
       </button>

@@ -1,12 +1,11 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import type { z } from "zod";
 import { featureAccess, type Access, type FeatureId } from "@/domain/permissions";
 import { scopeAllowsFeature } from "@/domain/relationships";
 import { touchSession } from "@/server/auth/portal-session";
 import { getPortalState, type PortalContext } from "@/server/portal-context";
 import type { Locale } from "@/i18n/settings";
-import { assertServiceInUse, isDisturbed, serviceOfFeature, ServiceDisturbedError } from "@/server/kanta/service-status";
+import { assertServiceInUse, isDisturbed, serviceOfFeature } from "@/server/kanta/service-status";
 
 // The one server-side gate. Every page, server action and route handler names its feature id (a
 // required, typed argument) and gets the role of the signed-in user towards the person whose data
@@ -45,49 +44,24 @@ export async function authorizePage(locale: Locale, feature: FeatureId): Promise
   return { ...ctx, session, feature, access: decision.access };
 }
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data?: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string>; status?: number };
+export type ActionAuthorization =
+  | { ok: true; ctx: Authorized }
+  | { ok: false; error: "errors.forbidden" | `disturbance.action.${string}`; status: 403 | 503 };
 
 /**
- * Wraps a server action: the zod schema and the feature id are required; the input is validated
- * on the server, the role re-checked, and nothing runs unless both pass. Errors are translation keys.
+ * For form posts (src/server/form-post.ts, the only caller): the role and scope for the feature,
+ * re-checked on the server, and the service's disturbance flag. A post counts as user activity.
  */
-export function authedAction<S extends z.ZodType, T>(
-  feature: FeatureId,
-  schema: S,
-  handler: (input: z.infer<S>, ctx: Authorized) => Promise<ActionResult<T>>,
-) {
-  return async (input: unknown): Promise<ActionResult<T>> => {
-    const state = await getPortalState();
-    if (state.status !== "active") return { ok: false, error: "errors.sessionEnded", status: 401 };
-    const { ctx } = state;
-    const decision = decide(ctx, feature);
-    if (!decision.allowed) {
-      logRefusal(feature, ctx, decision.reason);
-      return { ok: false, error: "errors.forbidden", status: 403 };
-    }
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join(".") || "_form";
-        fieldErrors[key] ??= issue.message;
-      }
-      return { ok: false, error: "errors.invalidInput", fieldErrors, status: 400 };
-    }
-    const service = serviceOfFeature(feature);
-    if (service && (await isDisturbed(service))) return { ok: false, error: `disturbance.action.${service}`, status: 503 };
-    const session = await touchSession(ctx.session, ctx.at, true);
-    try {
-      return await handler(parsed.data, { ...ctx, session, feature, access: decision.access });
-    } catch (error) {
-      // D-1: a failing service refuses the action with its message; nothing half-done stays,
-      // because handlers write in one transaction.
-      if (error instanceof ServiceDisturbedError) return { ok: false, error: `disturbance.action.${error.service}`, status: 503 };
-      throw error;
-    }
-  };
+export async function authorizeAction(ctx: PortalContext, feature: FeatureId): Promise<ActionAuthorization> {
+  const decision = decide(ctx, feature);
+  if (!decision.allowed) {
+    logRefusal(feature, ctx, decision.reason);
+    return { ok: false, error: "errors.forbidden", status: 403 };
+  }
+  const service = serviceOfFeature(feature);
+  if (service && (await isDisturbed(service))) return { ok: false, error: `disturbance.action.${service}`, status: 503 };
+  const session = await touchSession(ctx.session, ctx.at, true);
+  return { ok: true, ctx: { ...ctx, session, feature, access: decision.access } };
 }
 
 /** For route handlers: returns the context, or a Response to send back as it is. */

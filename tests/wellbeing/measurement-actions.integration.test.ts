@@ -13,6 +13,8 @@ import { insertPopulation, pid } from "../social/support/population";
 import { insertOwnData, type OwnDataFixture } from "./support/own-data";
 
 const h = vi.hoisted(() => ({ prisma: undefined as unknown, session: null as ActiveSession | null }));
+/** The person the forms were shown for: the one on screen at sign-in, unless a test says otherwise. */
+let shownFor = "";
 vi.mock("@/server/db", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/server/db")>()),
   getPrisma: () => h.prisma,
@@ -48,6 +50,7 @@ async function signIn(actor: PersonaKey, subject: PersonaKey = actor) {
   await prisma().portalSession.create({
     data: { id, personId: pid(actor), subjectPersonId: pid(subject), createdAt: now, lastActivityAt: now },
   });
+  shownFor = pid(subject);
   h.session = {
     id,
     personId: pid(actor),
@@ -60,6 +63,7 @@ async function signIn(actor: PersonaKey, subject: PersonaKey = actor) {
 
 function form(fields: Record<string, string | Blob>): FormData {
   const fd = new FormData();
+  if (!("shownFor" in fields)) fd.append("shownFor", shownFor);
   for (const [k, v] of Object.entries(fields)) fd.append(k, v);
   return fd;
 }
@@ -243,9 +247,25 @@ describe("saveMeasurementAction", () => {
     },
   );
 
-  it("a signed-out post is refused", async () => {
+  it("a signed-out post goes to the signed-out page", async () => {
     const result = await run(saveMeasurementAction({}, valid()));
-    expect(result).toEqual({ value: expect.objectContaining({ error: "errors.sessionEnded" }) });
+    expect(result).toEqual({ redirect: "/fi/signed-out?reason=timeout" });
+  });
+
+  it("a form shown for another person (a stale tab) is refused and nothing is saved for either", async () => {
+    await signIn("mikko", "toivo");
+    shownFor = pid("mikko"); // the form was on Mikko's own page before the other tab switched
+    const before = [await count("mikko"), await count("toivo")];
+    expect(await run(saveMeasurementAction({}, valid()))).toEqual({ redirect: "/fi/wellbeing?error=subjectChanged" });
+    expect([await count("mikko"), await count("toivo")]).toEqual(before);
+  });
+
+  it("a post that names no person is refused and nothing is saved", async () => {
+    await signIn("aino");
+    const before = await count("aino");
+    const result = await run(saveMeasurementAction({}, valid({ shownFor: "" })));
+    expect(result).toEqual({ redirect: "/fi/wellbeing?error=subjectChanged" });
+    expect(await count("aino")).toBe(before);
   });
 });
 
@@ -257,6 +277,15 @@ describe("deleteMeasurementAction", () => {
       redirect: "/sv/wellbeing?deleted=1",
     });
     expect(await prisma().measurement.findUnique({ where: { id: target.id } })).toBeNull();
+  });
+
+  it("a delete confirmation shown for another person (a stale tab) deletes nothing", async () => {
+    await signIn("aino");
+    const target = fx.measurements.aino[0]!;
+    expect(await run(deleteMeasurementAction(form({ id: target.id, locale: "en", shownFor: pid("oona") })))).toEqual({
+      redirect: "/en/wellbeing?error=subjectChanged",
+    });
+    expect(await prisma().measurement.findUnique({ where: { id: target.id } })).not.toBeNull();
   });
 
   it("V-WB-1: another person's id from a forged form deletes nothing", async () => {
@@ -301,6 +330,15 @@ describe("revokeAppRightAction", () => {
       redirect: "/en/wellbeing/apps?revoked=1",
     });
     expect((await prisma().wellbeingAppRight.findUniqueOrThrow({ where: { id } })).revokedAt).not.toBeNull();
+  });
+
+  it("a revoke confirmation shown for another person (a stale tab) removes nothing", async () => {
+    await signIn("aino");
+    const id = fx.rights.ainoActive[0]!;
+    expect(await run(revokeAppRightAction(form({ id, locale: "sv", shownFor: pid("matti") })))).toEqual({
+      redirect: "/sv/wellbeing/apps?error=subjectChanged",
+    });
+    expect((await prisma().wellbeingAppRight.findUniqueOrThrow({ where: { id } })).revokedAt).toBeNull();
   });
 
   it("V-WB-2: another person's right cannot be removed", async () => {

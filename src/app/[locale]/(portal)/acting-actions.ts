@@ -2,35 +2,36 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { currentSession } from "@/server/auth/current-session";
+import { sessionFormPost } from "@/server/form-post";
 import { switchSubject, returnToOwn } from "@/server/auth/switch-subject";
 import { now } from "@/server/clock";
-import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
 
-const switchSchema = z.object({ personId: z.uuid(), locale: z.string() });
+const overview = (locale: string) => `/${locale}/overview`;
+const personIdSchema = z.uuid();
 
-export async function switchSubjectAction(formData: FormData) {
-  const parsed = switchSchema.safeParse({ personId: formData.get("personId"), locale: formData.get("locale") });
-  const locale = parsed.success && isLocale(parsed.data.locale) ? parsed.data.locale : DEFAULT_LOCALE;
-  const lookup = await currentSession();
-  if (lookup.status !== "active") redirect(`/${locale}/signed-out?reason=${lookup.status === "expired" ? "timeout" : "expired"}`);
-  if (!parsed.success) redirect(`/${locale}/overview?switch=refused`);
-  const result = await switchSubject(lookup.session, parsed.data.personId, now());
-  if (!result.ok) {
-    const why = result.reason === "accessLog" ? "refusedLog" : result.reason === "mandateService" ? "mandateService" : "refused";
-    redirect(`/${locale}/overview?switch=${why}`);
-  }
-  // The shell (whose data, navigation) lives in the layout: make the router render it afresh.
-  revalidatePath("/", "layout");
-  redirect(`/${locale}/overview?switch=ok`);
-}
+/** Starts acting for the chosen person (resolved from the registers, logged: S-6). */
+export const switchSubjectAction = sessionFormPost({
+  page: overview,
+  handler: async (ctx, formData, locale) => {
+    const personId = personIdSchema.safeParse(formData.get("personId"));
+    if (!personId.success) redirect(`${overview(locale)}?switch=refused`);
+    const result = await switchSubject(ctx.session, personId.data, now());
+    if (!result.ok) {
+      const why = result.reason === "accessLog" ? "refusedLog" : result.reason === "mandateService" ? "mandateService" : "refused";
+      redirect(`${overview(locale)}?switch=${why}`);
+    }
+    // The shell (whose data, navigation) lives in the layout: make the router render it afresh.
+    revalidatePath("/", "layout");
+    redirect(`${overview(locale)}?switch=ok`);
+  },
+});
 
-export async function returnToOwnAction(formData: FormData) {
-  const requested = formData.get("locale");
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
-  const lookup = await currentSession();
-  if (lookup.status !== "active") redirect(`/${locale}/signed-out?reason=timeout`);
-  await returnToOwn(lookup.session, now());
-  revalidatePath("/", "layout");
-  redirect(`/${locale}/overview`);
-}
+/** Back to one's own data. */
+export const returnToOwnAction = sessionFormPost({
+  page: overview,
+  handler: async (ctx, _formData, locale) => {
+    await returnToOwn(ctx.session, now());
+    revalidatePath("/", "layout");
+    redirect(overview(locale));
+  },
+});

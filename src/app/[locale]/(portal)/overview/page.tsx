@@ -1,4 +1,5 @@
 import { getT } from "@/i18n/server";
+import { SubjectChangedNotice } from "@/components/subject-changed-notice";
 import { formatDateTime } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
 import { authorizePage, decide } from "@/server/guard";
@@ -8,7 +9,7 @@ import { Announcements } from "@/components/announcements";
 import { ActingOptions } from "@/components/acting-options";
 import { NewItems } from "@/components/new-items";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ switch?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ switch?: string; error?: string }> };
 
 const SWITCH_MESSAGES = {
   ok: "switch.switched",
@@ -21,7 +22,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const ctx = await authorizePage(locale, "lastLogin.view");
   const t = await getT(locale);
-  const { switch: switched } = await searchParams;
+  const { switch: switched, error } = await searchParams;
   const lastUse = await previousUse(ctx.actor.id, ctx.session.id);
   const subjectName = `${ctx.subject.firstNames} ${ctx.subject.lastName}`;
   const shortcuts = visibleSections((f) => decide(ctx, f).allowed).filter((s) => s.key !== "overview");
@@ -35,6 +36,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
           {t(message, { name: subjectName })}
         </p>
       ) : null}
+      <SubjectChangedNotice locale={locale} error={error} />
       <p data-testid="last-use">{lastUse ? t("overview.lastUse", { when: formatDateTime(lastUse, locale) }) : t("overview.firstUse")}</p>
       <Announcements locale={locale} />
       <NewItems locale={locale} ctx={ctx} />

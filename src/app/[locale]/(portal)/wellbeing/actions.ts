@@ -1,8 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "@/i18n/settings";
-import { authedAction } from "@/server/guard";
+import { redirectingFormPost, statefulFormPost, SUBJECT_CHANGED } from "@/server/form-post";
 import { now } from "@/server/clock";
 import { deleteMeasurement } from "@/server/kanta/own-data-repository/delete-measurement";
 import { saveMeasurement } from "@/server/kanta/own-data-repository/save-measurement";
@@ -28,11 +27,6 @@ function fields(formData: FormData, names: readonly string[]): Record<string, un
   return Object.fromEntries(names.map((n) => [n, formData.get(n) ?? ""]));
 }
 
-function localeOf(formData: FormData): Locale {
-  const value = formData.get("locale");
-  return isLocale(value) ? value : DEFAULT_LOCALE;
-}
-
 function echo(raw: Record<string, unknown>): MeasurementFormState["values"] {
   const values: MeasurementFormState["values"] = {};
   for (const f of MEASUREMENT_FORM_FIELDS) {
@@ -43,12 +37,16 @@ function echo(raw: Record<string, unknown>): MeasurementFormState["values"] {
 }
 
 /** V-WB-1: save a measurement (wellbeing.saveMeasurements). For useActionState in the form island. */
-export async function saveMeasurementAction(
-  _previous: MeasurementFormState,
-  formData: FormData,
-): Promise<MeasurementFormState> {
-  const raw = fields(formData, [...MEASUREMENT_FORM_FIELDS, "locale", "idempotencyKey"]);
-  const run = authedAction("wellbeing.saveMeasurements", measurementFormSchema(now()), async (input, ctx) => {
+export const saveMeasurementAction = statefulFormPost<
+  ReturnType<typeof measurementFormSchema>,
+  string,
+  MeasurementFormState
+>({
+  feature: "wellbeing.saveMeasurements",
+  schema: () => measurementFormSchema(now()),
+  input: (formData) => fields(formData, [...MEASUREMENT_FORM_FIELDS, "locale", "idempotencyKey"]),
+  page: (locale) => `/${locale}/wellbeing`,
+  handler: async (input, ctx) => {
     const outcome = await saveMeasurement(viewerOf(ctx), input);
     switch (outcome.status) {
       case "created":
@@ -59,10 +57,7 @@ export async function saveMeasurementAction(
           ok: false,
           error: "form.errors.summary",
           fieldErrors: Object.fromEntries(
-            outcome.problems.map((p) => [
-              p.field === "measuredAt" ? "measuredDate" : p.field,
-              problemMessage(p),
-            ]),
+            outcome.problems.map((p) => [p.field === "measuredAt" ? "measuredDate" : p.field, problemMessage(p)]),
           ),
         };
       case "forbidden":
@@ -70,35 +65,31 @@ export async function saveMeasurementAction(
       case "keyConflict":
         return { ok: false, error: "form.errors.reload", status: 409 };
     }
-  });
-  const result = await run(raw);
-  // A new ?saved= value remounts the form island (see page.tsx): a fresh, empty form.
-  if (result.ok) redirect(`/${localeOf(formData)}/wellbeing?saved=${encodeURIComponent(result.data ?? "1")}`);
-  const all = result.fieldErrors ?? {};
-  const fieldErrors: MeasurementFormState["fieldErrors"] = {};
-  for (const f of MEASUREMENT_FORM_FIELDS) if (all[f]) fieldErrors[f] = all[f];
-  // The hidden fields have no place on screen: their message is the form's message.
-  const formError =
-    all.idempotencyKey ??
-    all.locale ??
-    (Object.keys(fieldErrors).length > 0 ? "form.errors.summary" : result.error);
-  return { error: formError, fieldErrors, values: echo(raw) };
-}
+  },
+  toState: (result, { locale, formData }) => {
+    // A new ?saved= value remounts the form island (see page.tsx): a fresh, empty form.
+    if (result.ok) redirect(`/${locale}/wellbeing?saved=${encodeURIComponent(result.data ?? "1")}`);
+    const all = result.fieldErrors ?? {};
+    const fieldErrors: MeasurementFormState["fieldErrors"] = {};
+    for (const f of MEASUREMENT_FORM_FIELDS) if (all[f]) fieldErrors[f] = all[f];
+    // The hidden fields have no place on screen: their message is the form's message.
+    const formError = all.idempotencyKey ?? all.locale ?? (Object.keys(fieldErrors).length > 0 ? "form.errors.summary" : result.error);
+    return { error: formError, fieldErrors, values: echo(fields(formData, MEASUREMENT_FORM_FIELDS)) };
+  },
+});
 
-const deleteSchema = z.object({ id: z.uuid(), locale: z.enum(LOCALES) });
+const deleteSchema = z.object({ id: z.uuid() });
 
 /** V-WB-1: delete one's own measurement, after the confirmation page (wellbeing.saveMeasurements). */
-export async function deleteMeasurementAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const run = authedAction("wellbeing.saveMeasurements", deleteSchema, async ({ id }, ctx) =>
-    (await deleteMeasurement(viewerOf(ctx), id))
-      ? { ok: true }
-      : { ok: false, error: "delete.notFound", status: 404 },
-  );
-  const result = await run(fields(formData, ["id", "locale"]));
-  const target = returnTarget(formData.get("from"), formData.get("page"));
-  const back = (notice: string) => wellbeingReturnPath(locale, target, notice);
-  if (result.ok) redirect(back("deleted=1"));
-  if (result.status === 401) redirect(`/${locale}/signed-out?reason=timeout`);
-  redirect(back("error=deleteFailed"));
-}
+export const deleteMeasurementAction = redirectingFormPost({
+  feature: "wellbeing.saveMeasurements",
+  schema: deleteSchema,
+  input: (formData) => fields(formData, ["id"]),
+  handler: async ({ id }, ctx) =>
+    (await deleteMeasurement(viewerOf(ctx), id)) ? { ok: true } : { ok: false, error: "delete.notFound", status: 404 },
+  back: (locale, formData, notice) => {
+    const target = returnTarget(formData.get("from"), formData.get("page"));
+    const shown = notice.kind === "done" ? "deleted=1" : notice.key === SUBJECT_CHANGED ? `error=${SUBJECT_CHANGED}` : "error=deleteFailed";
+    return wellbeingReturnPath(locale, target, shown);
+  },
+});

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useState, useSyncExternalStore } from "react";
+import { BoundFields } from "@/components/bound-fields";
 import { useTranslation } from "react-i18next";
 import { MEASUREMENT_KINDS, type MeasurementKind } from "@/domain/measurements";
 import { formatNumber } from "@/i18n/format";
@@ -7,7 +8,7 @@ import type { Locale } from "@/i18n/settings";
 import { saveMeasurementAction, type MeasurementFormState } from "./actions";
 import { boundsFor, NUMBER_MAX_LENGTH, type MeasurementFormField } from "./measurement-form-schema";
 
-type Props = { locale: Locale; idempotencyKey: string; defaultDate: string; defaultTime: string };
+type Props = { locale: Locale; subjectId: string; idempotencyKey: string; defaultDate: string; defaultTime: string };
 
 const isKind = (k: unknown): k is MeasurementKind => (MEASUREMENT_KINDS as readonly unknown[]).includes(k);
 
@@ -16,7 +17,7 @@ const isKind = (k: unknown): k is MeasurementKind => (MEASUREMENT_KINDS as reado
  * with JavaScript the diastolic field is shown only for blood pressure and the button is disabled
  * while saving. The hidden idempotency key makes a double submit save one row.
  */
-export function MeasurementForm({ locale, idempotencyKey, defaultDate, defaultTime }: Props) {
+export function MeasurementForm({ locale, subjectId, idempotencyKey, defaultDate, defaultTime }: Props) {
   const { t } = useTranslation(["wellbeing", "common"]);
   const [state, formAction, pending] = useActionState<MeasurementFormState, FormData>(
     saveMeasurementAction,
@@ -81,7 +82,7 @@ export function MeasurementForm({ locale, idempotencyKey, defaultDate, defaultTi
   return (
     <form action={formAction} noValidate className="card" aria-labelledby="measurement-form-heading">
       <h2 id="measurement-form-heading">{t("form.title")}</h2>
-      <input type="hidden" name="locale" value={locale} />
+      <BoundFields locale={locale} subjectId={subjectId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {state.error ? (
         <p className="notice error" role="alert" id="measurement-form-error">

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { SubjectChangedNotice } from "@/components/subject-changed-notice";
 import type { TFunction } from "i18next";
 import { getT } from "@/i18n/server";
 import { I18nProvider } from "@/i18n/client-provider";
@@ -54,6 +55,7 @@ export default async function WellbeingPage({ params, searchParams }: Props) {
           {t("deleted")}
         </p>
       ) : null}
+      <SubjectChangedNotice locale={locale} error={error} />
       {error === "deleteFailed" ? (
         <p className="notice error" role="alert">
           {t("deleteFailed")}
@@ -71,6 +73,7 @@ export default async function WellbeingPage({ params, searchParams }: Props) {
           <MeasurementForm
             key={saved ?? "new"}
             locale={locale}
+            subjectId={ctx.subject.id}
             idempotencyKey={randomUUID()}
             defaultDate={defaults.date}
             defaultTime={defaults.time}

@@ -2,9 +2,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FeatureId } from "@/domain/permissions";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/settings";
+import type { Locale } from "@/i18n/settings";
 import { willServiceDb } from "@/server/kanta/will-service/will-service-db";
-import { authedAction, type Authorized } from "@/server/guard";
+import type { Authorized } from "@/server/guard";
+import { redirectingFormPost, statefulFormPost, withNotice } from "@/server/form-post";
 import type { Acting, Outcome } from "@/server/kanta/will-service/common";
 import { deleteLivingWill } from "@/server/kanta/will-service/delete-living-will";
 import { removeOrganDonationWill } from "@/server/kanta/will-service/remove-organ-donation-will";
@@ -20,11 +21,7 @@ import { LIVING_WILL_MAX, ORGAN_INFO_MAX, prepareText } from "@/server/kanta/wil
 export type WillFormState = { step: "edit" | "review"; text: string; changed?: boolean; error?: string };
 
 const acting = (ctx: Authorized): Acting => ({ actorId: ctx.actor.id, subjectId: ctx.subject.id, at: ctx.at });
-
-function localeOf(formData: FormData): Locale {
-  const value = formData.get("locale");
-  return isLocale(value) ? value : DEFAULT_LOCALE;
-}
+const wills = (locale: Locale) => `/${locale}/wills`;
 
 const str = (formData: FormData, k: string) => {
   const v = formData.get(k);
@@ -36,68 +33,68 @@ const formSchema = z.object({ step: z.enum(["edit", "review", "save"]), text: z.
 
 type Step = (input: z.infer<typeof formSchema>, ctx: Authorized) => Promise<Outcome>;
 
-async function twoStep(formData: FormData, feature: FeatureId, max: number, optional: boolean, save: Step): Promise<WillFormState> {
-  const locale = localeOf(formData);
-  const text = str(formData, "text");
-  let review: WillFormState | undefined;
-  const outcome = await authedAction(feature, formSchema, async (input, ctx) => {
-    if (input.step === "save") {
-      const o = await save(input, ctx);
-      return o.ok ? { ok: true, message: o.message } : { ok: false, error: o.error };
-    }
-    if (input.step === "edit") {
-      review = { step: "edit", text: input.text };
-      return { ok: true };
-    }
-    const prepared = prepareText(input.text, max);
-    if (prepared.ok) review = { step: "review", text: prepared.text, changed: prepared.changed };
-    else if (prepared.reason === "empty" && optional) review = { step: "review", text: "", changed: input.text !== "" };
-    else return { ok: false, error: prepared.reason };
-    return { ok: true };
-  })({ step: formData.get("step"), text });
-  if (outcome.ok) {
-    if (review) return review;
-    redirect(`/${locale}/wills?done=${outcome.message ?? "saved"}`);
-  }
-  if (outcome.status === 401) redirect(`/${locale}/signed-out?reason=timeout`);
-  if (outcome.status === 403) return { step: "edit", text: "", error: "forbidden" };
-  if (outcome.status === 503) return { step: "edit", text: text.slice(0, LIVING_WILL_MAX * 4), error: "unavailable" };
-  return { step: "edit", text: text.slice(0, LIVING_WILL_MAX * 4), error: outcome.error.replace(/^errors\./, "") };
+/** Edit → review (the cleaned text) → save; saving opens the page afresh with the outcome. */
+function twoStep(feature: FeatureId, max: number, optional: boolean, save: Step, rename: Record<string, string>) {
+  return statefulFormPost<typeof formSchema, WillFormState, WillFormState>({
+    feature,
+    schema: formSchema,
+    input: (formData) => ({ step: formData.get("step"), text: str(formData, "text") }),
+    page: wills,
+    handler: async (input, ctx) => {
+      if (input.step === "save") {
+        const o = await save(input, ctx);
+        return o.ok ? { ok: true, message: o.message } : { ok: false, error: o.error };
+      }
+      if (input.step === "edit") return { ok: true, data: { step: "edit", text: input.text } };
+      const prepared = prepareText(input.text, max);
+      if (prepared.ok) return { ok: true, data: { step: "review", text: prepared.text, changed: prepared.changed } };
+      if (prepared.reason === "empty" && optional) return { ok: true, data: { step: "review", text: "", changed: input.text !== "" } };
+      return { ok: false, error: prepared.reason };
+    },
+    toState: (outcome, { locale, formData }) => {
+      if (outcome.ok) {
+        if (outcome.data) return outcome.data;
+        redirect(`${wills(locale)}?done=${outcome.message ?? "saved"}`);
+      }
+      const text = str(formData, "text").slice(0, LIVING_WILL_MAX * 4);
+      if (outcome.status === 403) return { step: "edit", text: "", error: "forbidden" };
+      if (outcome.status === 503) return { step: "edit", text, error: "unavailable" };
+      const error = outcome.error.replace(/^errors\./, "");
+      return { step: "edit", text, error: rename[error] ?? error };
+    },
+  });
 }
 
 /** The organ donation will: one action, with optional additional information (useActionState). */
-export async function organDonationFormAction(_previous: WillFormState, formData: FormData): Promise<WillFormState> {
-  const state = await twoStep(formData, "organDonation.manage", ORGAN_INFO_MAX, true, (input, ctx) =>
-    saveOrganDonationWill(willServiceDb(), acting(ctx), { additionalInfo: input.text }),
-  );
-  return state.error === "tooLong" ? { ...state, error: "organInfoTooLong" } : state;
-}
+export const organDonationFormAction = twoStep(
+  "organDonation.manage",
+  ORGAN_INFO_MAX,
+  true,
+  (input, ctx) => saveOrganDonationWill(willServiceDb(), acting(ctx), { additionalInfo: input.text }),
+  { tooLong: "organInfoTooLong" },
+);
 
 /** The living will: free text up to LIVING_WILL_MAX characters after cleaning (useActionState). */
-export async function livingWillFormAction(_previous: WillFormState, formData: FormData): Promise<WillFormState> {
-  const state = await twoStep(formData, "livingWill.manage", LIVING_WILL_MAX, false, (input, ctx) =>
-    saveLivingWill(willServiceDb(), acting(ctx), { text: input.text }),
-  );
-  if (state.error === "tooLong") return { ...state, error: "livingWillTooLong" };
-  if (state.error === "empty") return { ...state, error: "livingWillEmpty" };
-  return state;
+export const livingWillFormAction = twoStep(
+  "livingWill.manage",
+  LIVING_WILL_MAX,
+  false,
+  (input, ctx) => saveLivingWill(willServiceDb(), acting(ctx), { text: input.text }),
+  { tooLong: "livingWillTooLong", empty: "livingWillEmpty" },
+);
+
+function removal(feature: FeatureId, run: (ctx: Authorized) => Promise<Outcome>) {
+  return redirectingFormPost({
+    feature,
+    schema: z.object({}),
+    handler: async (_, ctx) => {
+      const o = await run(ctx);
+      return o.ok ? { ok: true, message: o.message } : { ok: false, error: o.error };
+    },
+    back: (locale, _formData, notice) => withNotice(wills(locale), notice),
+  });
 }
 
-async function removal(formData: FormData, feature: FeatureId, run: (ctx: Authorized) => Promise<Outcome>): Promise<never> {
-  const locale = localeOf(formData);
-  const outcome = await authedAction(feature, z.object({}), async (_, ctx) => {
-    const o = await run(ctx);
-    return o.ok ? { ok: true, message: o.message } : { ok: false, error: o.error };
-  })({});
-  if (outcome.ok) redirect(`/${locale}/wills?done=${outcome.message}`);
-  if (outcome.status === 401) redirect(`/${locale}/signed-out?reason=timeout`);
-  redirect(`/${locale}/wills?error=${outcome.error.replace(/^errors\./, "")}`);
-}
+export const removeOrganDonationAction = removal("organDonation.manage", (ctx) => removeOrganDonationWill(willServiceDb(), acting(ctx)));
 
-export async function removeOrganDonationAction(formData: FormData) {
-  await removal(formData, "organDonation.manage", (ctx) => removeOrganDonationWill(willServiceDb(), acting(ctx)));
-}
-
-export async function deleteLivingWillAction(formData: FormData) {
-  await removal(formData, "livingWill.manage", (ctx) => deleteLivingWill(willServiceDb(), acting(ctx)));
-}
+export const deleteLivingWillAction = removal("livingWill.manage", (ctx) => deleteLivingWill(willServiceDb(), acting(ctx)));

@@ -1,4 +1,5 @@
 import { forbidden } from "next/navigation";
+import { BoundFields } from "@/components/bound-fields";
 import type { TFunction } from "i18next";
 import { formatDate, formatDateTime, formatNumber } from "@/i18n/format";
 import { getT } from "@/i18n/server";
@@ -51,7 +52,7 @@ function PrintHeader({ ctx, locale, t }: { ctx: Authorized; locale: Locale; t: T
 }
 
 /** C-7 removal step: what removing means, then the confirming post. */
-async function ConfirmRemoval({ locale, kind, t }: { locale: Locale; kind: "organDonation" | "livingWill"; t: TFunction }) {
+async function ConfirmRemoval({ locale, subjectId, kind, t }: { locale: Locale; subjectId: string; kind: "organDonation" | "livingWill"; t: TFunction }) {
   const action = kind === "organDonation" ? removeOrganDonationAction : deleteLivingWillAction;
   return (
     <>
@@ -60,7 +61,7 @@ async function ConfirmRemoval({ locale, kind, t }: { locale: Locale; kind: "orga
         <h2 id="remove-what">{t("confirm.whatItMeans")}</h2>
         <p>{t(`wills.${kind}.removeMeaning`)}</p>
         <form action={action}>
-          <input type="hidden" name="locale" value={locale} />
+          <BoundFields locale={locale} subjectId={subjectId} />
           <div className="actions">
             <SubmitButton className="button danger">{t(`wills.${kind}.removeConfirm`)}</SubmitButton>
             <a className="button secondary" href={`/${locale}/wills`}>
@@ -114,7 +115,7 @@ export default async function WillsPage({ params, searchParams }: Props) {
   const text = (k: string) => (typeof query[k] === "string" ? (query[k] as string) : undefined);
   const confirm = text("confirm");
   if (confirm === "removeOrganDonation" || confirm === "deleteLivingWill") {
-    return <ConfirmRemoval locale={locale} kind={confirm === "removeOrganDonation" ? "organDonation" : "livingWill"} t={t} />;
+    return <ConfirmRemoval locale={locale} subjectId={ctx.subject.id} kind={confirm === "removeOrganDonation" ? "organDonation" : "livingWill"} t={t} />;
   }
   const print = text("print");
   const wills = await loadWills(willServiceDb(), ctx.subject.id);
@@ -163,6 +164,7 @@ export default async function WillsPage({ params, searchParams }: Props) {
             key={keyOf(wills.organDonation)}
             id="organ-donation"
             locale={locale}
+            subjectId={ctx.subject.id}
             action={organDonationFormAction}
             initialText={wills.organDonation?.additionalInfo ?? ""}
             labels={await formLabels(locale, t, "organDonation")}
@@ -192,6 +194,7 @@ export default async function WillsPage({ params, searchParams }: Props) {
             key={keyOf(wills.livingWill)}
             id="living-will"
             locale={locale}
+            subjectId={ctx.subject.id}
             action={livingWillFormAction}
             initialText={wills.livingWill?.text ?? ""}
             labels={await formLabels(locale, t, "livingWill")}

@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/settings";
 import { SubmitButton } from "../data-use/_components/submit-button";
 import type { WillFormState } from "./actions";
 import styles from "./wills.module.css";
+import { BoundFields } from "@/components/bound-fields";
 
 export type WillFormLabels = {
   field: string;
@@ -22,6 +23,8 @@ export type WillFormLabels = {
 type Props = {
   id: string;
   locale: Locale;
+  /** The person the form is shown for (the form-post layer refuses a post for anyone else). */
+  subjectId: string;
   action: (state: WillFormState, formData: FormData) => Promise<WillFormState>;
   initialText: string;
   labels: WillFormLabels;
@@ -32,7 +35,7 @@ type Props = {
  * Write, then review: the review shows the text exactly as it will be stored (cleaned of hidden
  * characters, C-7) and what saving means, before the user confirms. Works without JavaScript.
  */
-export function WillForm({ id, locale, action, initialText, labels, rows = 12 }: Props) {
+export function WillForm({ id, locale, subjectId, action, initialText, labels, rows = 12 }: Props) {
   const [state, formAction] = useActionState(action, { step: "edit", text: initialText });
   const heading = useRef<HTMLHeadingElement>(null);
   const error = useRef<HTMLParagraphElement>(null);
@@ -57,7 +60,7 @@ export function WillForm({ id, locale, action, initialText, labels, rows = 12 }:
         <div className={styles.willText} data-testid={`${id}-preview`}>
           {state.text === "" ? <span className="muted">{labels.emptyPreview}</span> : state.text}
         </div>
-        <input type="hidden" name="locale" value={locale} />
+        <BoundFields locale={locale} subjectId={subjectId} />
         <input type="hidden" name="text" value={state.text} />
         <div className="actions">
           <SubmitButton name="step" value="save">
@@ -74,7 +77,7 @@ export function WillForm({ id, locale, action, initialText, labels, rows = 12 }:
   const errorText = state.error ? (labels.errors[state.error] ?? labels.errors.generic) : null;
   return (
     <form action={formAction} data-testid={`${id}-form`}>
-      <input type="hidden" name="locale" value={locale} />
+      <BoundFields locale={locale} subjectId={subjectId} />
       <input type="hidden" name="step" value="review" />
       {errorText ? (
         <p className="notice error" role="alert" ref={error} tabIndex={-1} data-testid={`${id}-error`}>

@@ -16,6 +16,7 @@ import * as actions from "../actions";
 import { GATED_BY_KANTA_INFO, INTENTS, PROHIBITION_DOMAIN_OF, idSchema, targetSchema, validitySchema, type Intent } from "../_lib/intents";
 import { targetText } from "./prohibition-panel";
 import { SubmitButton } from "./submit-button";
+import { BoundFields } from "@/components/bound-fields";
 import styles from "./data-use.module.css";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -184,7 +185,7 @@ export async function ConfirmView({ locale, ctx, intent, params }: { locale: Loc
           </p>
         ) : (
           <form action={ACTIONS[intent]}>
-            <input type="hidden" name="locale" value={locale} />
+            <BoundFields locale={locale} subjectId={ctx.subject.id} />
             {Object.entries(fields).map(([k, v]) => (
               <input key={k} type="hidden" name={k} value={v} />
             ))}

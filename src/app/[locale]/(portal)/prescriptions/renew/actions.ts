@@ -3,10 +3,9 @@ import { forbidden, redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import type { TFunction } from "i18next";
 import { z } from "zod";
-import { authedAction, type ActionResult } from "@/server/guard";
+import { localeOf, statefulFormPost, type FormResult } from "@/server/form-post";
 import { serviceDb } from "@/server/kanta/service-status";
 import { getT } from "@/i18n/server";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/settings";
 import { checkRenewal, type RenewalCheck } from "@/server/kanta/prescription-centre/check-renewal";
 import { requestRenewal, type RenewalResult } from "@/server/kanta/prescription-centre/request-renewal";
 import { formatFinnishMobile } from "@/server/kanta/prescription-centre/phone";
@@ -23,19 +22,24 @@ function refusalMessage(t: TFunction, r: Extract<RenewalCheck | RenewalResult, {
   return t("renew.errors.notRenewable", { drug: r.drugName ?? "", reason: t(`refusal.${r.error}`) });
 }
 
-/** Signed out → sign in again; refused by the matrix → the 403 page (status 403), nothing done. */
-function stopUnlessAllowed(result: ActionResult<unknown>, locale: Locale) {
-  if (result.ok) return;
-  if (result.status === 401) redirect(`/${locale}/signed-out?reason=timeout`);
-  if (result.status === 403) forbidden();
+type Step =
+  | { step: "edit" }
+  | { step: "sent"; requestIds: string[] }
+  | { step: "review"; check: Extract<RenewalCheck, { ok: true }>; phone: string | null };
+
+type RenewalInput = z.infer<typeof renewalRequestSchema> | null;
+
+function intentOf(form: FormData): "edit" | "review" | "send" {
+  const intent = form.get("intent");
+  return intent === "edit" || intent === "send" ? intent : "review";
 }
 
-async function failed(
+function failed(
   t: TFunction,
-  result: Extract<ActionResult<unknown>, { ok: false }>,
+  result: Extract<FormResult<unknown>, { ok: false }>,
   values: RenewalFormState["values"],
   version: number,
-): Promise<RenewalFormState> {
+): RenewalFormState {
   const fieldErrors = Object.fromEntries(
     Object.entries(result.fieldErrors ?? {}).map(([k, key]) => [k, t(key)]),
   );
@@ -48,58 +52,52 @@ async function failed(
 /**
  * The renewal form's one action (V-RX-2, V-RX-6): "review" checks and shows what will be sent,
  * "send" sends it in one transaction and opens the result page, "edit" goes back to the choices.
- * Every intent passes the guard, so a forged POST in a role without the feature gets 403.
+ * Every intent passes the form-post layer, so a forged POST in a role without the feature gets
+ * 403 and a post from a tab shown for someone else is refused.
  */
-export async function renewAction(prev: RenewalFormState, form: FormData): Promise<RenewalFormState> {
-  const raw = form.get("locale");
-  const locale: Locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
-  const t = await getT(locale, "prescriptions");
-  const values = valuesFromForm(form);
-  const version = prev.version + 1;
-  const intent = form.get("intent");
-
-  if (intent === "edit") {
-    const result = await authedAction(FEATURE, z.unknown(), async () => ({ ok: true }))(values);
-    stopUnlessAllowed(result, locale);
-    return { stage: "edit", version, values };
-  }
-
-  if (intent === "send") {
-    const result = await authedAction(FEATURE, renewalRequestSchema, async (input, ctx) => {
+export const renewAction = statefulFormPost<z.ZodType<RenewalInput>, Step, RenewalFormState>({
+  feature: FEATURE,
+  // "edit" only goes back to the choices: nothing to validate.
+  schema: (form) => (intentOf(form) === "edit" ? z.any().transform(() => null) : renewalRequestSchema),
+  input: valuesFromForm,
+  page: (locale) => `/${locale}/prescriptions/renew`,
+  handler: async (input, ctx, form) => {
+    if (input === null) return { ok: true, data: { step: "edit" } };
+    const t = await getT(localeOf(form), "prescriptions");
+    if (intentOf(form) === "send") {
       const r = await requestRenewal(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx), ctx.actor.id, input);
-      return r.ok
-        ? { ok: true, data: r.requestIds }
-        : { ok: false, error: refusalMessage(t, r), status: 409 };
-    })(values);
-    stopUnlessAllowed(result, locale);
-    if (result.ok) redirect(`/${locale}/prescriptions/renew/sent?ids=${(result.data ?? []).join(",")}`);
-    // The choices on the page may have changed (a request was sent elsewhere): render them afresh.
-    revalidatePath(`/${locale}/prescriptions/renew`);
-    return failed(t, result, values, version);
-  }
-
-  const result = await authedAction(FEATURE, renewalRequestSchema, async (input, ctx) => {
+      return r.ok ? { ok: true, data: { step: "sent", requestIds: r.requestIds } } : { ok: false, error: refusalMessage(t, r), status: 409 };
+    }
     const check = await checkRenewal(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx), input);
-    return check.ok
-      ? { ok: true, data: { check, phone: input.phone } }
-      : { ok: false, error: refusalMessage(t, check), status: 409 };
-  })(values);
-  stopUnlessAllowed(result, locale);
-  if (!result.ok) return failed(t, result, values, version);
-  const { check, phone } = result.data!;
-  return {
-    stage: "review",
-    version,
-    values,
-    summary: {
-      prescriptions: check.prescriptions.map((p) => ({
-        id: p.id,
-        label: `${p.drugName} ${p.strength}, ${p.form}`,
-        language: p.language,
-      })),
-      unit: check.unit.name,
-      phone: phone ? formatFinnishMobile(phone) : null,
-      showOtherPrescriptions: values.showOtherPrescriptions,
-    },
-  };
-}
+    return check.ok ? { ok: true, data: { step: "review", check, phone: input.phone } } : { ok: false, error: refusalMessage(t, check), status: 409 };
+  },
+  toState: async (result, { locale, formData, previous }) => {
+    const values = valuesFromForm(formData);
+    const version = previous.version + 1;
+    // Refused by the matrix → the 403 page (status 403), nothing done.
+    if (!result.ok && result.status === 403) forbidden();
+    if (!result.ok) {
+      // The choices on the page may have changed (a request was sent elsewhere): render them afresh.
+      if (intentOf(formData) === "send") revalidatePath(`/${locale}/prescriptions/renew`);
+      return failed(await getT(locale, "prescriptions"), result, values, version);
+    }
+    const data = result.data!;
+    if (data.step === "edit") return { stage: "edit", version, values };
+    if (data.step === "sent") redirect(`/${locale}/prescriptions/renew/sent?ids=${data.requestIds.join(",")}`);
+    return {
+      stage: "review",
+      version,
+      values,
+      summary: {
+        prescriptions: data.check.prescriptions.map((p) => ({
+          id: p.id,
+          label: `${p.drugName} ${p.strength}, ${p.form}`,
+          language: p.language,
+        })),
+        unit: data.check.unit.name,
+        phone: data.phone ? formatFinnishMobile(data.phone) : null,
+        showOtherPrescriptions: values.showOtherPrescriptions,
+      },
+    };
+  },
+});

@@ -2,6 +2,7 @@
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { renewAction } from "./actions";
 import { INITIAL_RENEWAL_STATE, type RenewalFormState } from "./form-state";
+import { BoundFields } from "@/components/bound-fields";
 
 export type RenewalStrings = Record<
   | "renewableLegend"
@@ -33,6 +34,8 @@ export type RenewalStrings = Record<
 type Unit = { id: string; name: string; organisation: string; municipality: string | null };
 type Props = {
   locale: string;
+  /** The person the form is shown for (the form-post layer refuses a post for anyone else). */
+  subjectId: string;
   idempotencyKey: string;
   preselected: string[];
   prescriptions: { id: string; label: string; language: string; detail: string }[];
@@ -61,6 +64,7 @@ type StepProps<S extends RenewalFormState["stage"]> = Props & {
 
 function EditStep({
   locale,
+  subjectId,
   idempotencyKey,
   preselected,
   prescriptions,
@@ -82,7 +86,7 @@ function EditStep({
   if (prescriptions.length === 0) return <p className="notice">{s.noneRenewable}</p>;
   return (
     <form action={formAction} noValidate data-testid="renewal-form">
-      <input type="hidden" name="locale" value={locale} />
+      <BoundFields locale={locale} subjectId={subjectId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {state.error ? (
         <div ref={errorRef} tabIndex={-1} className="notice error" role="alert" data-testid="renewal-error">
@@ -194,7 +198,7 @@ function UnitGroup({ label, units }: { label: string; units: Unit[] }) {
   );
 }
 
-function ReviewStep({ locale, strings: s, state, formAction, pending }: StepProps<"review">) {
+function ReviewStep({ locale, subjectId, strings: s, state, formAction, pending }: StepProps<"review">) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const { values, summary } = state;
@@ -204,7 +208,7 @@ function ReviewStep({ locale, strings: s, state, formAction, pending }: StepProp
         {s.reviewTitle}
       </h2>
       <p>{s.reviewIntro}</p>
-      <input type="hidden" name="locale" value={locale} />
+      <BoundFields locale={locale} subjectId={subjectId} />
       <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} />
       {values.prescriptionIds.map((id) => (
         <input key={id} type="hidden" name="prescriptionId" value={id} />

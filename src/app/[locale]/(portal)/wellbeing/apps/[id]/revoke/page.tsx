@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { BoundFields } from "@/components/bound-fields";
 import { z } from "zod";
 import { getT } from "@/i18n/server";
 import { formatDate } from "@/i18n/format";
@@ -36,7 +37,7 @@ export default async function RevokeAppRightPage({ params }: Props) {
       <p className="notice warning">{t("apps.revoke.warning")}</p>
       <form action={revokeAppRightAction} className="actions">
         <input type="hidden" name="id" value={right.id} />
-        <input type="hidden" name="locale" value={locale} />
+        <BoundFields locale={locale} subjectId={ctx.subject.id} />
         <button type="submit" className="button danger">
           {t("apps.revoke.confirm")}
         </button>

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { BoundFields } from "@/components/bound-fields";
 import { z } from "zod";
 import { getT } from "@/i18n/server";
 import { formatDateTime, formatNumber } from "@/i18n/format";
@@ -45,7 +46,7 @@ export default async function DeleteMeasurementPage({ params, searchParams }: Pr
       <p className="notice warning">{t("delete.warning")}</p>
       <form action={deleteMeasurementAction} className="actions">
         <input type="hidden" name="id" value={m.id} />
-        <input type="hidden" name="locale" value={locale} />
+        <BoundFields locale={locale} subjectId={ctx.subject.id} />
         {back ? (
           <>
             <input type="hidden" name="from" value={back.slug} />
