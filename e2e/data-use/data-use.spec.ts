@@ -67,8 +67,9 @@ test("C-4: Aino adds a prohibition on a visit and removes it; a double submissio
   // The same confirmation posted twice (a double click without JavaScript): one prohibition.
   const actionId = await actionIdOf(page);
   const target = await page.locator('input[name="target"]').inputValue();
-  const first = await forgeAction(page, "/fi/data-use", actionId, { locale: "fi", target });
-  const second = await forgeAction(page, "/fi/data-use", actionId, { locale: "fi", target });
+  const fields = { locale: "fi", shownFor: persona("aino").id, target };
+  const first = await forgeAction(page, "/fi/data-use", actionId, fields);
+  const second = await forgeAction(page, "/fi/data-use", actionId, fields);
   expect(first.location).toContain("done=prohibitionAdded");
   expect(second.location).toContain("error=prohibitionAlreadyActive");
 
@@ -104,7 +105,12 @@ test("C-2: Bengt (only version 1.0) is refused a permission and nothing is saved
   await expectNoAxeViolations(page);
 
   // A forged post of the action is refused on the server, translated, and saves nothing.
-  const forged = await forgeAction(page, "/sv/data-use", giveSocial, { locale: "sv", validity: "open", idempotencyKey: randomUUID() });
+  const forged = await forgeAction(page, "/sv/data-use", giveSocial, {
+    locale: "sv",
+    shownFor: persona("bengt").id,
+    validity: "open",
+    idempotencyKey: randomUUID(),
+  });
   expect(forged.location).toContain("error=kantaInfoRequired");
   await page.goto(forged.location);
   await expect(page.getByTestId("result")).toHaveText(svDU.errors.kantaInfoRequired);

@@ -64,6 +64,11 @@ export async function PortalShell({ locale, ctx, children }: { locale: Locale; c
       <SectionNav label={t("nav.label")} items={sections} />
       <main id="main" tabIndex={-1}>
         <div className="main-inner">
+          {ctx.actingEnded ? (
+            <p className="notice warning" role="status" data-testid="acting-ended">
+              {t("header.actingEnded", { name: fullName(ctx.actingEnded) })}
+            </p>
+          ) : null}
           {/* Only the strings the section error boundary needs travel to the browser. */}
           <StringsProvider strings={SECTION_ERROR_STRINGS[locale]}>
             {children}

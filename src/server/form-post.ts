@@ -122,11 +122,13 @@ async function runChecked<S extends z.ZodType, T>(
   }
 }
 
-async function noticeOf<S extends z.ZodType, T>(formData: FormData, ctx: PortalContext, spec: Spec<S, T>): Promise<Notice> {
-  const result = await runChecked(formData, ctx, spec);
-  if (result.ok) return { kind: "done", key: noticeKey(result.message ?? "saved") };
-  const fieldError = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
-  return { kind: "error", key: noticeKey(fieldError ?? result.error) };
+/**
+ * Where a refused stale form lands: the front page, which every role may open, says whose data is
+ * on screen now, and shows the notice. The form's own page may not be open to the new person at
+ * all (a will for someone one acts for), so it cannot be the target.
+ */
+export function staleFormTarget(locale: Locale): string {
+  return `/${locale}/overview?error=${SUBJECT_CHANGED}`;
 }
 
 /**
@@ -139,19 +141,20 @@ export function redirectingFormPost<S extends z.ZodType, T>(
   return built(async (formData: FormData) => {
     const locale = localeOf(formData);
     const ctx = await activeContext(locale);
-    const notice = await noticeOf(formData, ctx, spec);
-    redirect(spec.back(locale, formData, notice));
+    const result = await runChecked(formData, ctx, spec);
+    if (isStale(result)) redirect(staleFormTarget(locale));
+    if (result.ok) redirect(spec.back(locale, formData, { kind: "done", key: noticeKey(result.message ?? "saved") }));
+    const fieldError = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
+    redirect(spec.back(locale, formData, { kind: "error", key: noticeKey(fieldError ?? result.error) }));
   });
 }
 
 /**
  * A form island with useActionState (works without JavaScript too): the result becomes the form's
- * next state. A stale person is sent back to `page` with `?error=subjectChanged`, since the form
- * on screen belongs to someone the session no longer shows.
+ * next state; a stale form goes to the front page with the notice.
  */
 export function statefulFormPost<S extends z.ZodType, T, State>(
   spec: Spec<S, T> & {
-    page: (locale: Locale) => string;
     toState: (result: FormResult<T>, args: { locale: Locale; formData: FormData; previous: State }) => State | Promise<State>;
   },
 ): (previous: State, formData: FormData) => Promise<State> {
@@ -159,7 +162,7 @@ export function statefulFormPost<S extends z.ZodType, T, State>(
     const locale = localeOf(formData);
     const ctx = await activeContext(locale);
     const result = await runChecked(formData, ctx, spec);
-    if (isStale(result)) redirect(withNotice(spec.page(locale), { kind: "error", key: SUBJECT_CHANGED }));
+    if (isStale(result)) redirect(staleFormTarget(locale));
     return spec.toState(result, { locale, formData, previous });
   });
 }
@@ -169,14 +172,13 @@ export function statefulFormPost<S extends z.ZodType, T, State>(
  * It has no feature of its own: the relation is resolved from the registers by the handler. It is
  * still bound to the person it was shown for, so a stale tab cannot switch behind the user's back.
  */
-export function sessionFormPost(spec: {
-  page: (locale: Locale) => string;
-  handler: (ctx: PortalContext, formData: FormData, locale: Locale) => Promise<never>;
-}): (formData: FormData) => Promise<never> {
+export function sessionFormPost(
+  handler: (ctx: PortalContext, formData: FormData, locale: Locale) => Promise<never>,
+): (formData: FormData) => Promise<never> {
   return built(async (formData: FormData) => {
     const locale = localeOf(formData);
     const ctx = await activeContext(locale);
-    if (bindingOf(formData, ctx) !== "matches") redirect(withNotice(spec.page(locale), { kind: "error", key: SUBJECT_CHANGED }));
-    return spec.handler(ctx, formData, locale);
+    if (bindingOf(formData, ctx) !== "matches") redirect(staleFormTarget(locale));
+    return handler(ctx, formData, locale);
   });
 }

@@ -6,7 +6,7 @@ import { resolveRole, type Resolution } from "@/domain/relationships";
 import type { AccessContext, Role } from "@/domain/permissions";
 import type { Viewer } from "@/domain/visibility";
 import { sessionIdFromCookie } from "@/server/auth/current-session";
-import { judgeSession, type ActiveSession } from "@/server/auth/portal-session";
+import { dropEndedSubject, judgeSession, type ActiveSession } from "@/server/auth/portal-session";
 import type { LoadedRegisters, PersonSummary } from "@/server/kanta/population/load-registers";
 import { loadSessionFrame } from "@/server/session-frame";
 import { primeDisturbedServices } from "@/server/kanta/service-status";
@@ -25,6 +25,8 @@ export type PortalContext = {
   accessContext: AccessContext;
   loaded: LoadedRegisters;
   at: Date;
+  /** Set on the request that found the relation to the person on screen ended (shown once). */
+  actingEnded?: PersonSummary;
 };
 
 /** The visibility rules' view of a request: role, whose data, and the request's clock. */
@@ -81,14 +83,19 @@ export const getPortalState = cache(async (): Promise<PortalState> => {
   primeDisturbedServices(frame.disturbed);
   const lookup = await judgeSession(frame.session, at).catch(databaseUnavailable);
   if (lookup.status !== "active") return lookup;
-  const { session } = lookup;
+  let { session } = lookup;
   const { loaded } = frame;
   if (!loaded) return { status: "none" };
 
   let subjectId = session.subjectPersonId;
   let resolution = resolveFor(loaded, subjectId, at);
+  let actingEnded: PersonSummary | undefined;
   if (!resolution.ok) {
+    // Back to own data in the session row too, so that acting for them again is a new, logged start.
+    const wasEndedHere = await dropEndedSubject(session, loaded.actor.hetu, at).catch(databaseUnavailable);
+    if (wasEndedHere) actingEnded = loaded.persons.get(subjectId);
     subjectId = session.personId;
+    session = { ...session, subjectPersonId: subjectId };
     resolution = resolveFor(loaded, subjectId, at);
   }
   if (!resolution.ok) return { status: "none" };
@@ -107,6 +114,7 @@ export const getPortalState = cache(async (): Promise<PortalState> => {
       accessContext: accessContextFromReceipts(frame.receipts.filter((r) => r.personId === subjectId)),
       loaded,
       at,
+      actingEnded,
     },
   };
 });

@@ -256,7 +256,7 @@ describe("saveMeasurementAction", () => {
     await signIn("mikko", "toivo");
     shownFor = pid("mikko"); // the form was on Mikko's own page before the other tab switched
     const before = [await count("mikko"), await count("toivo")];
-    expect(await run(saveMeasurementAction({}, valid()))).toEqual({ redirect: "/fi/wellbeing?error=subjectChanged" });
+    expect(await run(saveMeasurementAction({}, valid()))).toEqual({ redirect: "/fi/overview?error=subjectChanged" });
     expect([await count("mikko"), await count("toivo")]).toEqual(before);
   });
 
@@ -264,7 +264,7 @@ describe("saveMeasurementAction", () => {
     await signIn("aino");
     const before = await count("aino");
     const result = await run(saveMeasurementAction({}, valid({ shownFor: "" })));
-    expect(result).toEqual({ redirect: "/fi/wellbeing?error=subjectChanged" });
+    expect(result).toEqual({ redirect: "/fi/overview?error=subjectChanged" });
     expect(await count("aino")).toBe(before);
   });
 });
@@ -283,7 +283,7 @@ describe("deleteMeasurementAction", () => {
     await signIn("aino");
     const target = fx.measurements.aino[0]!;
     expect(await run(deleteMeasurementAction(form({ id: target.id, locale: "en", shownFor: pid("oona") })))).toEqual({
-      redirect: "/en/wellbeing?error=subjectChanged",
+      redirect: "/en/overview?error=subjectChanged",
     });
     expect(await prisma().measurement.findUnique({ where: { id: target.id } })).not.toBeNull();
   });
@@ -336,7 +336,7 @@ describe("revokeAppRightAction", () => {
     await signIn("aino");
     const id = fx.rights.ainoActive[0]!;
     expect(await run(revokeAppRightAction(form({ id, locale: "sv", shownFor: pid("matti") })))).toEqual({
-      redirect: "/sv/wellbeing/apps?error=subjectChanged",
+      redirect: "/sv/overview?error=subjectChanged",
     });
     expect((await prisma().wellbeingAppRight.findUniqueOrThrow({ where: { id } })).revokedAt).toBeNull();
   });

@@ -109,3 +109,24 @@ export async function previousUse(personId: string, currentSessionId: string): P
   });
   return last?.at ?? null;
 }
+
+/**
+ * The relation to the person on screen has ended (a mandate expired, a child turned 18): the
+ * session goes back to the user's own data for good, so that acting for that person again means
+ * choosing them again, which is logged as a new start (S-6). Not user activity: it does not touch
+ * the idle clock. Returns whether this request was the one that ended it (parallel requests race).
+ */
+export async function dropEndedSubject(session: ActiveSession, actorHetu: string, at: Date): Promise<boolean> {
+  const ended = session.subjectPersonId;
+  const prisma = getPrisma();
+  const { count } = await prisma.portalSession.updateMany({
+    where: { id: session.id, subjectPersonId: ended },
+    data: { subjectPersonId: session.personId },
+  });
+  if (count === 1) {
+    await prisma.accessLogEntry
+      .create({ data: { event: "ACT_FOR_END", actorPersonId: session.personId, actorHetu, subjectPersonId: ended, sessionId: session.id, at } })
+      .catch(() => undefined); // narrowing access is never blocked by the log
+  }
+  return count === 1;
+}

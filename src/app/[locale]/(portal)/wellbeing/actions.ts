@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { redirectingFormPost, statefulFormPost, SUBJECT_CHANGED } from "@/server/form-post";
+import { redirectingFormPost, statefulFormPost } from "@/server/form-post";
 import { now } from "@/server/clock";
 import { deleteMeasurement } from "@/server/kanta/own-data-repository/delete-measurement";
 import { saveMeasurement } from "@/server/kanta/own-data-repository/save-measurement";
@@ -45,7 +45,6 @@ export const saveMeasurementAction = statefulFormPost<
   feature: "wellbeing.saveMeasurements",
   schema: () => measurementFormSchema(now()),
   input: (formData) => fields(formData, [...MEASUREMENT_FORM_FIELDS, "locale", "idempotencyKey"]),
-  page: (locale) => `/${locale}/wellbeing`,
   handler: async (input, ctx) => {
     const outcome = await saveMeasurement(viewerOf(ctx), input);
     switch (outcome.status) {
@@ -89,7 +88,6 @@ export const deleteMeasurementAction = redirectingFormPost({
     (await deleteMeasurement(viewerOf(ctx), id)) ? { ok: true } : { ok: false, error: "delete.notFound", status: 404 },
   back: (locale, formData, notice) => {
     const target = returnTarget(formData.get("from"), formData.get("page"));
-    const shown = notice.kind === "done" ? "deleted=1" : notice.key === SUBJECT_CHANGED ? `error=${SUBJECT_CHANGED}` : "error=deleteFailed";
-    return wellbeingReturnPath(locale, target, shown);
+    return wellbeingReturnPath(locale, target, notice.kind === "done" ? "deleted=1" : "error=deleteFailed");
   },
 });

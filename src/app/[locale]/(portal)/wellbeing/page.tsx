@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { SubjectChangedNotice } from "@/components/subject-changed-notice";
 import type { TFunction } from "i18next";
 import { getT } from "@/i18n/server";
 import { I18nProvider } from "@/i18n/client-provider";
@@ -55,7 +54,6 @@ export default async function WellbeingPage({ params, searchParams }: Props) {
           {t("deleted")}
         </p>
       ) : null}
-      <SubjectChangedNotice locale={locale} error={error} />
       {error === "deleteFailed" ? (
         <p className="notice error" role="alert">
           {t("deleteFailed")}

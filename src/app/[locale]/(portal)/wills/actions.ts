@@ -39,7 +39,6 @@ function twoStep(feature: FeatureId, max: number, optional: boolean, save: Step,
     feature,
     schema: formSchema,
     input: (formData) => ({ step: formData.get("step"), text: str(formData, "text") }),
-    page: wills,
     handler: async (input, ctx) => {
       if (input.step === "save") {
         const o = await save(input, ctx);

@@ -60,7 +60,6 @@ export const renewAction = statefulFormPost<z.ZodType<RenewalInput>, Step, Renew
   // "edit" only goes back to the choices: nothing to validate.
   schema: (form) => (intentOf(form) === "edit" ? z.any().transform(() => null) : renewalRequestSchema),
   input: valuesFromForm,
-  page: (locale) => `/${locale}/prescriptions/renew`,
   handler: async (input, ctx, form) => {
     if (input === null) return { ok: true, data: { step: "edit" } };
     const t = await getT(localeOf(form), "prescriptions");

@@ -8,7 +8,6 @@ import { listRenewalOptions } from "@/server/kanta/prescription-centre/list-rene
 import { viewerOf } from "@/server/portal-context";
 import { first, type SearchParams } from "../search-params";
 import { RenewalForm, type RenewalStrings } from "./renewal-form-client";
-import { SubjectChangedNotice } from "@/components/subject-changed-notice";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -62,7 +61,6 @@ export default async function RenewPage({ params, searchParams }: Props) {
       </p>
       <h1>{t("renew.title")}</h1>
       <p className="lead">{t("renew.intro")}</p>
-      <SubjectChangedNotice locale={locale} error={first(await searchParams, "error")} />
       <RenewalForm
         locale={locale}
         subjectId={ctx.subject.id}

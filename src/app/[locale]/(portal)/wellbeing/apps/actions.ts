@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { redirectingFormPost, SUBJECT_CHANGED } from "@/server/form-post";
+import { redirectingFormPost } from "@/server/form-post";
 import { revokeWellbeingAppRight } from "@/server/kanta/own-data-repository/revoke-wellbeing-app-right";
 import { viewerOf } from "@/server/portal-context";
 
@@ -11,8 +11,5 @@ export const revokeAppRightAction = redirectingFormPost({
   input: (formData) => ({ id: formData.get("id") ?? "" }),
   handler: async ({ id }, ctx) =>
     (await revokeWellbeingAppRight(viewerOf(ctx), id)) ? { ok: true } : { ok: false, error: "apps.revoke.notFound", status: 404 },
-  back: (locale, _formData, notice) => {
-    const shown = notice.kind === "done" ? "revoked=1" : notice.key === SUBJECT_CHANGED ? `error=${SUBJECT_CHANGED}` : "error=revokeFailed";
-    return `/${locale}/wellbeing/apps?${shown}`;
-  },
+  back: (locale, _formData, notice) => `/${locale}/wellbeing/apps?${notice.kind === "done" ? "revoked=1" : "error=revokeFailed"}`,
 });

@@ -1,5 +1,4 @@
 import { getT } from "@/i18n/server";
-import { SubjectChangedNotice } from "@/components/subject-changed-notice";
 import { formatDate } from "@/i18n/format";
 import { authorizePage } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
@@ -32,7 +31,6 @@ export default async function WellbeingAppsPage({ params, searchParams }: Props)
           {t("apps.revoked")}
         </p>
       ) : null}
-      <SubjectChangedNotice locale={locale} error={error} />
       {error === "revokeFailed" ? (
         <p className="notice error" role="alert">
           {t("apps.revokeFailed")}

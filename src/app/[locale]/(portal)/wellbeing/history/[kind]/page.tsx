@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import { SubjectChangedNotice } from "@/components/subject-changed-notice";
 import { getT } from "@/i18n/server";
 import { kindFromSlug } from "@/domain/measurements";
 import { authorizePage, decide } from "@/server/guard";
@@ -29,7 +28,6 @@ export default async function MeasurementHistoryPage({ params, searchParams }: P
         <a href={`/${locale}/wellbeing`}>{t("apps.back")}</a>
       </p>
       <h1>{t("history.title", { kind: name, unit: t(`units.${kind}`) })}</h1>
-      <SubjectChangedNotice locale={locale} error={sp.error} />
       {sp.deleted ? (
         <p className="notice success" role="status">
           {t("deleted")}
