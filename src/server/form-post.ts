@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { FeatureId } from "@/domain/permissions";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/settings";
@@ -127,8 +128,10 @@ async function runChecked<S extends z.ZodType, T>(
  * on screen now, and shows the notice. The form's own page may not be open to the new person at
  * all (a will for someone one acts for), so it cannot be the target.
  */
-export function staleFormTarget(locale: Locale): string {
-  return `/${locale}/overview?error=${SUBJECT_CHANGED}`;
+function refuseStaleForm(locale: Locale): never {
+  // The tab's shell (banner, navigation) still shows the earlier person: render it afresh too.
+  revalidatePath("/", "layout");
+  redirect(`/${locale}/overview?error=${SUBJECT_CHANGED}`);
 }
 
 /**
@@ -142,7 +145,7 @@ export function redirectingFormPost<S extends z.ZodType, T>(
     const locale = localeOf(formData);
     const ctx = await activeContext(locale);
     const result = await runChecked(formData, ctx, spec);
-    if (isStale(result)) redirect(staleFormTarget(locale));
+    if (isStale(result)) refuseStaleForm(locale);
     if (result.ok) redirect(spec.back(locale, formData, { kind: "done", key: noticeKey(result.message ?? "saved") }));
     const fieldError = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
     redirect(spec.back(locale, formData, { kind: "error", key: noticeKey(fieldError ?? result.error) }));
@@ -162,7 +165,7 @@ export function statefulFormPost<S extends z.ZodType, T, State>(
     const locale = localeOf(formData);
     const ctx = await activeContext(locale);
     const result = await runChecked(formData, ctx, spec);
-    if (isStale(result)) redirect(staleFormTarget(locale));
+    if (isStale(result)) refuseStaleForm(locale);
     return spec.toState(result, { locale, formData, previous });
   });
 }
@@ -178,7 +181,7 @@ export function sessionFormPost(
   return built(async (formData: FormData) => {
     const locale = localeOf(formData);
     const ctx = await activeContext(locale);
-    if (bindingOf(formData, ctx) !== "matches") redirect(staleFormTarget(locale));
+    if (bindingOf(formData, ctx) !== "matches") refuseStaleForm(locale);
     return handler(ctx, formData, locale);
   });
 }
