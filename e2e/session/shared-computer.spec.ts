@@ -174,6 +174,7 @@ for (const locale of LOCALES) {
     test(`S-1 (${locale}): the next person cannot skip identification by removing prompt=login from the request to the identification service`, async ({ page }) => {
       await signInAs(page, "aino", locale);
       await signOutWithoutIdp(page, locale);
+      await page.waitForTimeout(3000); // the next person sits down (auth_time has a 1-second grain)
       // The identification service's session of the previous person is still alive; ask it for
       // single sign-on by editing the authorization request.
       await page.route(`${IDP_ORIGIN}/auth?*`, (route) => {
