@@ -7,7 +7,7 @@ import enCommon from "../../locales/en/common.json" with { type: "json" };
 import { PERSONAS, persona, type PersonaKey } from "../../prisma/seed/personas";
 import { E2E_BASE_URL, E2E_IDP_PORT, E2E_PORT } from "../env";
 import { sql } from "../support/db";
-import { expect, setServerHooks, signInAs, test } from "../fixtures";
+import { expect, expectNoAxeViolations, setServerHooks, signInAs, test } from "../fixtures";
 
 const LOCALES = ["fi", "sv", "en"] as const;
 type Locale = (typeof LOCALES)[number];
@@ -22,7 +22,9 @@ async function pressSignIn(page: Page, locale: Locale) {
   await page.goto(`/${locale}`);
   await page.locator("main button.button").first().click();
   // Either the identification service asks who you are, or (single sign-on) you are let straight in.
-  await page.waitForURL((url) => url.pathname.startsWith("/interaction/") || url.pathname.startsWith(`/${locale}/`));
+  await page.waitForURL(
+    (url) => url.pathname.startsWith("/interaction/") || url.pathname.startsWith(`/${locale}/`),
+  );
 }
 
 async function expectIdentificationAsked(page: Page) {
@@ -124,7 +126,10 @@ const word = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L
 const FORBIDDEN: { what: string; pattern: RegExp }[] = [
   ...PERSONAS.map((p) => ({ what: `henkilötunnus of ${p.key}`, pattern: new RegExp(escape(p.hetu), "i") })),
   { what: "a henkilötunnus", pattern: /(?<![0-9A-Za-z])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![0-9A-Za-z])/ },
-  ...[...new Set(PERSONAS.flatMap((p) => [...p.firstNames.split(" "), p.lastName]))].map((name) => ({ what: `the name ${name}`, pattern: word(name) })),
+  ...[...new Set(PERSONAS.flatMap((p) => [...p.firstNames.split(" "), p.lastName]))].map((name) => ({
+    what: `the name ${name}`,
+    pattern: word(name),
+  })),
   { what: "a JWT", pattern: /eyJ[\w-]*\.[\w-]+\./ },
   { what: "a token parameter", pattern: /id_token_hint|id_token=|access_token|refresh_token/i },
 ];
@@ -140,18 +145,24 @@ for (const locale of LOCALES) {
   const t = COMMON[locale];
 
   test.describe(`shared computer (${locale})`, () => {
-    test(`S-4 S-1 (${locale}): after "Sign out", the next "Sign in" asks for identification again even if the identification service's question is left unanswered`, async ({ page }) => {
+    test(`S-4 S-1 (${locale}): after "Sign out", the next "Sign in" asks for identification again even if the identification service's question is left unanswered`, async ({
+      page,
+    }) => {
       await signInAs(page, "aino", locale);
       await page.getByRole("button", { name: t.header.signOut }).first().click();
       // If the identification service asks whether to end its own session too, the person walks away.
-      await page.waitForURL((url) => url.pathname.startsWith("/session/end") || url.pathname.endsWith("/signed-out"));
+      await page.waitForURL(
+        (url) => url.pathname.startsWith("/session/end") || url.pathname.endsWith("/signed-out"),
+      );
       await pressSignIn(page, locale);
       await expectIdentificationAsked(page);
       await identifyAs(page, "bengt");
       await expectSignedInAs(page, locale, "bengt");
     });
 
-    test(`S-4 S-1 (${locale}): identification is asked again even when the identification service's session lives on after the portal's sign-out`, async ({ page }) => {
+    test(`S-4 S-1 (${locale}): identification is asked again even when the identification service's session lives on after the portal's sign-out`, async ({
+      page,
+    }) => {
       await signInAs(page, "aino", locale);
       await signOutWithoutIdp(page, locale);
       await expectSignedOut(page, locale);
@@ -161,7 +172,9 @@ for (const locale of LOCALES) {
       await expectSignedInAs(page, locale, "helmi");
     });
 
-    test(`S-2 S-1 (${locale}): after an idle time-out, "Sign in" asks for identification again`, async ({ page }) => {
+    test(`S-2 S-1 (${locale}): after an idle time-out, "Sign in" asks for identification again`, async ({
+      page,
+    }) => {
       await signInAs(page, "aino", locale);
       await setServerHooks(page, { clockOffsetMs: 31 * MIN });
       await page.goto(`/${locale}/overview`);
@@ -171,7 +184,9 @@ for (const locale of LOCALES) {
       await expectIdentificationAsked(page);
     });
 
-    test(`S-1 (${locale}): the next person cannot skip identification by removing prompt=login from the request to the identification service`, async ({ page }) => {
+    test(`S-1 (${locale}): the next person cannot skip identification by removing prompt=login from the request to the identification service`, async ({
+      page,
+    }) => {
       await signInAs(page, "aino", locale);
       await signOutWithoutIdp(page, locale);
       await page.waitForTimeout(3000); // the next person sits down (auth_time has a 1-second grain)
@@ -189,13 +204,20 @@ for (const locale of LOCALES) {
       await expectSignedOut(page, locale);
     });
 
-    test(`S-2 S-4 (${locale}): no henkilötunnus, name or token in any URL through sign-in, browsing, acting for a child, sign-out and an idle time-out`, async ({ page, context }) => {
+    test(`S-2 S-4 (${locale}): no henkilötunnus, name or token in any URL through sign-in, browsing, acting for a child, sign-out and an idle time-out`, async ({
+      page,
+      context,
+    }) => {
       const urls = recordUrls(context, page);
       await page.clock.install();
       await signInAs(page, "matti", locale);
-      for (const section of ["prescriptions", "health", "social", "data-use"]) await page.goto(`/${locale}/${section}`);
+      for (const section of ["prescriptions", "health", "social", "data-use"])
+        await page.goto(`/${locale}/${section}`);
       await page.goto(`/${locale}/overview`);
-      await page.getByTestId(`act-for-${persona("eetu").id}`).getByRole("button").click();
+      await page
+        .getByTestId(`act-for-${persona("eetu").id}`)
+        .getByRole("button")
+        .click();
       await page.waitForURL(/\/overview\?switch=/);
       await expect(page.getByTestId("subject-name")).toContainText(persona("eetu").firstNames.split(" ")[0]!);
       for (const section of ["prescriptions", "health"]) await page.goto(`/${locale}/${section}`);
@@ -203,7 +225,9 @@ for (const locale of LOCALES) {
       await expect(page.getByTestId("subject-name")).toHaveCount(0);
 
       await page.getByRole("button", { name: t.header.signOut }).first().click();
-      await page.waitForURL((url) => url.pathname.startsWith("/session/end") || url.pathname.endsWith("/signed-out"));
+      await page.waitForURL(
+        (url) => url.pathname.startsWith("/session/end") || url.pathname.endsWith("/signed-out"),
+      );
       if (new URL(page.url()).pathname.startsWith("/session/end")) {
         await page.locator("button[name=logout][value=yes]").click(); // today's question: answer it to go on
         await page.waitForURL(/\/signed-out/);
@@ -225,7 +249,9 @@ for (const locale of LOCALES) {
       expect(personalDataIn(urls)).toEqual([]);
     });
 
-    test(`S-2 (${locale}): a session ends 12 hours after sign-in even while it is in use`, async ({ page }) => {
+    test(`S-2 (${locale}): a session ends 12 hours after sign-in even while it is in use`, async ({
+      page,
+    }) => {
       await signInAs(page, "aino", locale);
       const session = await activeSessionOf("aino");
       await backdateSession(session.id, 11 * HOUR + 50 * MIN);
@@ -239,7 +265,9 @@ for (const locale of LOCALES) {
       expect(rows[0].endedAt).not.toBeNull();
     });
 
-    test(`S-2 (${locale}): the user is warned before the 12-hour end, and "Continue" cannot extend past it`, async ({ page }) => {
+    test(`S-2 (${locale}): the user is warned before the 12-hour end, and "Continue" cannot extend past it`, async ({
+      page,
+    }) => {
       await page.clock.install();
       await signInAs(page, "aino", locale);
       const session = await activeSessionOf("aino");
@@ -257,11 +285,15 @@ for (const locale of LOCALES) {
       await expect(warning).toBeVisible();
       await expect(warning).toContainText(t.timeout.lifetimeBody.split("{{")[0]!.trim());
       await expect(warning.getByRole("button", { name: t.timeout.continue })).toHaveCount(0);
+      await expect(warning.getByRole("button", { name: t.timeout.acknowledge })).toBeFocused();
+      await expectNoAxeViolations(page);
 
       // The server will not move the end either.
       const { rows } = await sql(`SELECT "createdAt" FROM "PortalSession" WHERE "id" = $1`, [session.id]);
       const absoluteEnd = new Date(rows[0].createdAt).getTime() + 12 * HOUR;
-      const extended = await (await page.request.post("/api/session/extend", { headers: { origin: E2E_BASE_URL } })).json();
+      const extended = await (
+        await page.request.post("/api/session/extend", { headers: { origin: E2E_BASE_URL } })
+      ).json();
       expect(extended.active).toBe(true);
       expect(Date.parse(extended.expiresAt)).toBeLessThanOrEqual(absoluteEnd);
 
@@ -279,7 +311,10 @@ for (const locale of LOCALES) {
       await expectSignedOut(page, locale);
     });
 
-    test(`S-2 (${locale}): /api/auth/session does not re-issue the session cookie, and the cookie lasts no longer than 12 hours`, async ({ page, context }) => {
+    test(`S-2 (${locale}): /api/auth/session does not re-issue the session cookie, and the cookie lasts no longer than 12 hours`, async ({
+      page,
+      context,
+    }) => {
       await signInAs(page, "aino", locale);
       const cookie = async () => (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
       const before = await cookie();
@@ -288,16 +323,29 @@ for (const locale of LOCALES) {
 
       await page.waitForTimeout(1100); // a re-issued cookie would carry a later expiry
       const get = await page.request.get("/api/auth/session");
-      expect(get.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes(SESSION_COOKIE))).toEqual([]);
+      expect(
+        get
+          .headersArray()
+          .filter((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes(SESSION_COOKIE)),
+      ).toEqual([]);
       const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
-      const post = await page.request.post("/api/auth/session", { form: { csrfToken, data: "{}" }, headers: { origin: E2E_BASE_URL } });
-      expect(post.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes(SESSION_COOKIE))).toEqual([]);
+      const post = await page.request.post("/api/auth/session", {
+        form: { csrfToken, data: "{}" },
+        headers: { origin: E2E_BASE_URL },
+      });
+      expect(
+        post
+          .headersArray()
+          .filter((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes(SESSION_COOKIE)),
+      ).toEqual([]);
       expect((await cookie())!.expires).toBe(before!.expires);
       await page.goto(`/${locale}/overview`);
       await expect(page).toHaveURL(new RegExp(`/${locale}/overview`)); // still signed in
     });
 
-    test(`S-1 (${locale}): after sign-in the portal redirects only to its own pages, whatever callbackUrl is crafted`, async ({ page }) => {
+    test(`S-1 (${locale}): after sign-in the portal redirects only to its own pages, whatever callbackUrl is crafted`, async ({
+      page,
+    }) => {
       const crafted = [
         `http://localhost:${E2E_PORT}@evil.example/x`,
         `http://localhost:${E2E_PORT}.evil.example/x`,
@@ -308,7 +356,9 @@ for (const locale of LOCALES) {
         "javascript:alert(1)",
       ];
       for (const value of crafted) {
-        const response = await page.request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(value)}`, { maxRedirects: 0 });
+        const response = await page.request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(value)}`, {
+          maxRedirects: 0,
+        });
         const location = new URL(response.headers()["location"]!, E2E_BASE_URL);
         const callbackUrl = location.searchParams.get("callbackUrl") ?? "";
         expect(new URL(callbackUrl, E2E_BASE_URL).origin, value).toBe(E2E_BASE_URL);
@@ -317,7 +367,9 @@ for (const locale of LOCALES) {
       }
 
       // The whole flow, as a crafted link would drive it.
-      await page.route(/evil\.example/, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>evil</title>" }));
+      await page.route(/evil\.example/, (route) =>
+        route.fulfill({ status: 200, contentType: "text/html", body: "<title>evil</title>" }),
+      );
       await page.goto(`/${locale}`);
       const { url } = await page.evaluate(async (callbackUrl) => {
         const { csrfToken } = await (await fetch("/api/auth/csrf")).json();

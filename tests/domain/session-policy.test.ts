@@ -22,7 +22,9 @@ describe("S-2 session limits", () => {
     expect(t.warnAt).toEqual(at(25 * MIN));
     expect(t.remainingMs).toBe(20 * MIN);
     expect(sessionTiming({ createdAt: start, lastActivityAt: start }, at(IDLE_LIMIT_MS)).expired).toBe(true);
-    expect(sessionTiming({ createdAt: start, lastActivityAt: start }, at(IDLE_LIMIT_MS - 1)).expired).toBe(false);
+    expect(sessionTiming({ createdAt: start, lastActivityAt: start }, at(IDLE_LIMIT_MS - 1)).expired).toBe(
+      false,
+    );
   });
 
   it("S-2: the absolute limit is 12 hours by default (OWASP ASVS level 2)", () => {
@@ -55,14 +57,19 @@ describe("S-2 session limits", () => {
     const idleFirst = sessionTiming({ createdAt: start, lastActivityAt: at(11 * HOUR) }, at(11 * HOUR));
     expect(idleFirst.endsBy).toBe("idle");
     expect(idleFirst.expiresAt).toEqual(at(11 * HOUR + 30 * MIN));
-    const tie = sessionTiming({ createdAt: start, lastActivityAt: at(11 * HOUR + 30 * MIN) }, at(11 * HOUR + 30 * MIN));
+    const tie = sessionTiming(
+      { createdAt: start, lastActivityAt: at(11 * HOUR + 30 * MIN) },
+      at(11 * HOUR + 30 * MIN),
+    );
     expect(tie.endsBy).toBe("lifetime");
   });
 
   it("S-2: a configured absolute limit is used", () => {
     const t = sessionTiming({ createdAt: start, lastActivityAt: at(50 * MIN) }, at(50 * MIN), HOUR);
     expect(t.expiresAt).toEqual(at(HOUR));
-    expect(sessionTiming({ createdAt: start, lastActivityAt: at(59 * MIN) }, at(HOUR), HOUR).expired).toBe(true);
+    expect(sessionTiming({ createdAt: start, lastActivityAt: at(59 * MIN) }, at(HOUR), HOUR).expired).toBe(
+      true,
+    );
   });
 
   it("reads the absolute limit in hours from the configuration and refuses nonsense", () => {

@@ -14,7 +14,9 @@ describe("S-1: every portal session starts with a fresh identification", () => {
     expect(isFreshIdentification({ auth_time: s(started + 35_000), iat: s(now) }, started, now)).toBe(true);
     // The identification service's clock may differ from the portal's: only durations are compared.
     const skew = -90_000;
-    expect(isFreshIdentification({ auth_time: s(started + 35_000 + skew), iat: s(now + skew) }, started, now)).toBe(true);
+    expect(
+      isFreshIdentification({ auth_time: s(started + 35_000 + skew), iat: s(now + skew) }, started, now),
+    ).toBe(true);
   });
 
   it("refuses single sign-on from an earlier identification (the previous person's)", () => {

@@ -6,7 +6,9 @@ const BASE = "http://localhost:3000";
 describe("the redirect after sign-in stays on the portal", () => {
   it("keeps the portal's own paths and URLs", () => {
     expect(sameOriginRedirect("/fi/overview", BASE)).toBe(`${BASE}/fi/overview`);
-    expect(sameOriginRedirect("/sv/prescriptions?filter=valid#list", BASE)).toBe(`${BASE}/sv/prescriptions?filter=valid#list`);
+    expect(sameOriginRedirect("/sv/prescriptions?filter=valid#list", BASE)).toBe(
+      `${BASE}/sv/prescriptions?filter=valid#list`,
+    );
     expect(sameOriginRedirect(`${BASE}/en/health`, BASE)).toBe(`${BASE}/en/health`);
     expect(sameOriginRedirect(BASE, BASE)).toBe(`${BASE}/`);
   });

@@ -54,8 +54,15 @@ describe("S-2: the absolute session lifetime is enforced on the server", () => {
 
   it("S-2: a session created 30 days ago with recent activity is not accepted", async () => {
     const now = new Date("2026-11-25T12:00:00Z");
-    const sid = await server.startPortalSession(persona("matti").hetu, undefined, new Date(now.getTime() - 30 * 24 * HOUR));
-    await db.prisma.portalSession.update({ where: { id: sid }, data: { lastActivityAt: new Date(now.getTime() - MIN) } });
+    const sid = await server.startPortalSession(
+      persona("matti").hetu,
+      undefined,
+      new Date(now.getTime() - 30 * 24 * HOUR),
+    );
+    await db.prisma.portalSession.update({
+      where: { id: sid },
+      data: { lastActivityAt: new Date(now.getTime() - MIN) },
+    });
     expect(await server.lookupSession(sid, now)).toEqual({ status: "expired" });
   });
 
@@ -67,7 +74,11 @@ describe("S-2: the absolute session lifetime is enforced on the server", () => {
     if (lookup.status !== "active") return;
     expect(lookup.session.endsBy).toBe("idle");
     const late = new Date(start.getTime() + 12 * HOUR - 10 * MIN);
-    const touched = await server.touchSession({ ...lookup.session, lastActivityAt: new Date(late.getTime() - 20 * MIN) }, late, true);
+    const touched = await server.touchSession(
+      { ...lookup.session, lastActivityAt: new Date(late.getTime() - 20 * MIN) },
+      late,
+      true,
+    );
     expect(touched.expiresAt).toEqual(new Date(start.getTime() + 12 * HOUR));
     expect(touched.endsBy).toBe("lifetime");
   });

@@ -24,12 +24,20 @@ async function withOnlyTheLanguage(request: Request): Promise<NextRequest> {
   const url = new URL(request.url);
   const language = url.searchParams.get("ui_locales");
   url.search = isLocale(language) ? `?ui_locales=${language}` : "";
-  return new NextRequest(url, { method: request.method, headers: request.headers, body: await request.text() });
+  return new NextRequest(url, {
+    method: request.method,
+    headers: request.headers,
+    body: await request.text(),
+  });
 }
 
 /** Remembers when this browser started the sign-in; the callback requires a later identification. */
 async function rememberSignInStart() {
-  const value = await encode({ token: { startedAt: Date.now() }, secret: authConfig.secret, maxAge: SIGN_IN_STARTED_MAX_AGE_S });
+  const value = await encode({
+    token: { startedAt: Date.now() },
+    secret: authConfig.secret,
+    maxAge: SIGN_IN_STARTED_MAX_AGE_S,
+  });
   (await cookies()).set(SIGN_IN_STARTED_COOKIE, value, {
     httpOnly: true,
     sameSite: "lax",
@@ -46,7 +54,11 @@ async function route(request: Request, context: unknown) {
   if (SESSION.test(pathname)) return Response.json({}, { headers: { "cache-control": "private, no-store" } });
   if (LIMITED.test(pathname)) {
     const wait = takeSignInToken(clientKey(request));
-    if (wait > 0) return new Response("Too many sign-in attempts. Try again shortly.", { status: 429, headers: { "retry-after": String(wait) } });
+    if (wait > 0)
+      return new Response("Too many sign-in attempts. Try again shortly.", {
+        status: 429,
+        headers: { "retry-after": String(wait) },
+      });
   }
   if (request.method === "POST" && START.test(pathname)) {
     await rememberSignInStart();
