@@ -55,7 +55,8 @@ test("S-2: doing nothing signs the user out at 30 min and lands on the signed-ou
   await expect(warning(page)).toBeVisible();
   await advanceTo(page, 30.1, elapsed);
   await page.clock.runFor(2000);
-  await page.waitForURL(/\/fi\/signed-out\?reason=timeout/);
+  // Through the identification service, which ends its session too and returns the reason as state.
+  await page.waitForURL(/\/fi\/signed-out\?state=timeout/);
   await expect(page.getByRole("status")).toHaveText(fi.common.signedOut.timeout);
 });
 

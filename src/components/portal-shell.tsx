@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { LOCALES, type Locale } from "@/i18n/settings";
 import { getT } from "@/i18n/server";
 import { visibleSections } from "@/domain/navigation";
-import { WARNING_AFTER_MS, IDLE_LIMIT_MS } from "@/domain/session-policy";
+import { WARN_BEFORE_END_MS } from "@/domain/session-policy";
+import { authConfig } from "@/server/auth/config";
 import { decide } from "@/server/guard";
 import type { PortalContext } from "@/server/portal-context";
 import { LanguageSwitch } from "./language-switch";
@@ -78,10 +79,20 @@ export async function PortalShell({ locale, ctx, children }: { locale: Locale; c
       <SiteFooter t={t} locale={locale} />
       <TimeoutWarning
         locale={locale}
-        expiresAt={new Date(ctx.session.lastActivityAt.getTime() + IDLE_LIMIT_MS).toISOString()}
+        expiresAt={ctx.session.expiresAt.toISOString()}
         serverNow={ctx.at.toISOString()}
-        warnBeforeMs={IDLE_LIMIT_MS - WARNING_AFTER_MS}
-        strings={{ title: t("timeout.title"), body: t("timeout.body"), continueLabel: t("timeout.continue"), signOut: t("timeout.signOut") }}
+        endsBy={ctx.session.endsBy}
+        warnBeforeMs={WARN_BEFORE_END_MS}
+        lifetimeHours={new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(authConfig.sessionAbsoluteLimitMs / 3_600_000)}
+        strings={{
+          title: t("timeout.title"),
+          body: t("timeout.body"),
+          continueLabel: t("timeout.continue"),
+          signOut: t("timeout.signOut"),
+          lifetimeTitle: t("timeout.lifetimeTitle"),
+          lifetimeBody: t("timeout.lifetimeBody"),
+          acknowledge: t("timeout.acknowledge"),
+        }}
       />
     </>
   );

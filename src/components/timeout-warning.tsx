@@ -1,23 +1,46 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 
-type Strings = { title: string; body: string; continueLabel: string; signOut: string };
-type Props = { locale: string; expiresAt: string; serverNow: string; warnBeforeMs: number; strings: Strings };
-type Status = { active: boolean; expiresAt?: string; serverNow?: string };
+type Strings = {
+  title: string;
+  body: string;
+  continueLabel: string;
+  signOut: string;
+  lifetimeTitle: string;
+  lifetimeBody: string;
+  acknowledge: string;
+};
+type EndsBy = "idle" | "lifetime";
+type Props = {
+  locale: string;
+  expiresAt: string;
+  serverNow: string;
+  endsBy: EndsBy;
+  warnBeforeMs: number;
+  /** The absolute lifetime, formatted for the warning's text. */
+  lifetimeHours: string;
+  strings: Strings;
+};
+type Status = { active: boolean; expiresAt?: string; serverNow?: string; endsBy?: EndsBy };
 
 const CHANNEL = "mk-session";
 
 /**
  * S-2 in the browser: a warning 5 minutes before the server ends an idle session, with "Continue".
  * The server is the authority: the dialog asks it (without counting as activity) before it opens,
- * and tabs tell each other when one of them continued.
+ * and tabs tell each other when one of them continued. Before the absolute end (12 hours after
+ * sign-in) the warning says so instead, and offers no "Continue": nothing can move that end. Once
+ * acknowledged, it stays closed until the end.
  */
-export function TimeoutWarning({ locale, expiresAt, serverNow, warnBeforeMs, strings }: Props) {
+export function TimeoutWarning({ locale, expiresAt, serverNow, endsBy, warnBeforeMs, lifetimeHours, strings }: Props) {
   const expires = useRef(Date.parse(expiresAt));
+  const ends = useRef<EndsBy>(endsBy);
+  const acknowledged = useRef(false);
+  const [endKind, setEndKind] = useState<EndsBy>(endsBy);
   const skew = useRef(0); // server clock minus browser clock, measured on mount
   const dialogRef = useRef<HTMLDialogElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const continueRef = useRef<HTMLButtonElement>(null);
+  const primaryRef = useRef<HTMLButtonElement>(null);
   const checking = useRef(false);
   const [remaining, setRemaining] = useState(() => Date.parse(expiresAt) - Date.parse(serverNow));
   const [open, setOpen] = useState(false);
@@ -26,6 +49,8 @@ export function TimeoutWarning({ locale, expiresAt, serverNow, warnBeforeMs, str
     if (!status.active || !status.expiresAt || !status.serverNow) return false;
     skew.current = Date.parse(status.serverNow) - Date.now();
     expires.current = Date.parse(status.expiresAt);
+    ends.current = status.endsBy ?? "idle";
+    setEndKind(ends.current);
     return true;
   }, []);
 
@@ -51,9 +76,16 @@ export function TimeoutWarning({ locale, expiresAt, serverNow, warnBeforeMs, str
           .then((r) => r.json() as Promise<Status>)
           .then((status) => {
             if (!status.active) formRef.current?.requestSubmit();
-            else if (adopt(status) && expires.current - (Date.now() + skew.current) <= warnBeforeMs) setOpen(true);
+            else if (
+              adopt(status) &&
+              expires.current - (Date.now() + skew.current) <= warnBeforeMs &&
+              !(ends.current === "lifetime" && acknowledged.current)
+            )
+              setOpen(true);
           })
-          .catch(() => setOpen(true))
+          .catch(() => {
+            if (!(ends.current === "lifetime" && acknowledged.current)) setOpen(true);
+          })
           .finally(() => {
             checking.current = false;
           });
@@ -70,7 +102,7 @@ export function TimeoutWarning({ locale, expiresAt, serverNow, warnBeforeMs, str
     if (!dialog) return;
     if (open && !dialog.open) {
       dialog.showModal();
-      continueRef.current?.focus();
+      primaryRef.current?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }
@@ -91,8 +123,15 @@ export function TimeoutWarning({ locale, expiresAt, serverNow, warnBeforeMs, str
     }
   }
 
+  function onAcknowledge() {
+    acknowledged.current = true;
+    setOpen(false);
+  }
+
+  const lifetime = endKind === "lifetime";
   const seconds = Math.max(0, Math.ceil(remaining / 1000));
-  const body = strings.body
+  const body = (lifetime ? strings.lifetimeBody : strings.body)
+    .replace("{{hours}}", lifetimeHours)
     .replace("{{minutes}}", String(Math.floor(seconds / 60)))
     .replace("{{seconds}}", String(seconds % 60));
 
@@ -100,7 +139,7 @@ export function TimeoutWarning({ locale, expiresAt, serverNow, warnBeforeMs, str
     <>
       <form ref={formRef} method="post" action="/api/session/signout" hidden>
         <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="reason" value="timeout" />
+        <input type="hidden" name="reason" value={lifetime ? "lifetime" : "timeout"} />
       </form>
       <dialog
         ref={dialogRef}
@@ -110,15 +149,22 @@ export function TimeoutWarning({ locale, expiresAt, serverNow, warnBeforeMs, str
         aria-describedby="timeout-body"
         onCancel={(e) => {
           e.preventDefault(); // Escape must not silently dismiss the warning
-          void onContinue();
+          if (lifetime) onAcknowledge();
+          else void onContinue();
         }}
       >
-        <h2 id="timeout-title">{strings.title}</h2>
+        <h2 id="timeout-title">{lifetime ? strings.lifetimeTitle : strings.title}</h2>
         <p id="timeout-body">{body}</p>
         <div className="actions">
-          <button ref={continueRef} type="button" className="button" onClick={() => void onContinue()}>
-            {strings.continueLabel}
-          </button>
+          {lifetime ? (
+            <button ref={primaryRef} type="button" className="button" onClick={onAcknowledge}>
+              {strings.acknowledge}
+            </button>
+          ) : (
+            <button ref={primaryRef} type="button" className="button" onClick={() => void onContinue()}>
+              {strings.continueLabel}
+            </button>
+          )}
           <form method="post" action="/api/session/signout">
             <input type="hidden" name="locale" value={locale} />
             <button type="submit" className="button secondary">

@@ -20,6 +20,12 @@ declare module "oidc-provider" {
     loginTs?: number;
     exp?: number;
     grantIdFor(clientId: string): string | undefined;
+    /** The session's id for one client: the ID token's `sid` claim. */
+    sidFor(clientId: string): string | undefined;
+    /** Set by the end-session endpoint before its logout page (post-logout target, state). */
+    state?: UnknownObject;
+    authorizations?: Record<string, { sid?: string; grantId?: string }>;
+    destroy(): Promise<void>;
   };
 
   export type InteractionResults = {
@@ -38,6 +44,7 @@ declare module "oidc-provider" {
     addOIDCScope(scope: string): void;
     getOIDCScope(): string;
     save(): Promise<string>;
+    destroy(): Promise<void>;
     static find(id: string): Promise<Grant | undefined>;
   }
 
@@ -48,6 +55,7 @@ declare module "oidc-provider" {
     params?: UnknownObject;
     requestParamOIDCScopes: Set<string>;
     provider: Provider;
+    urlFor(name: string, params?: UnknownObject): string;
   };
 
   export type KoaContextWithOIDC = {
@@ -61,6 +69,8 @@ declare module "oidc-provider" {
     body: unknown;
     get(header: string): string;
     set(header: string, value: string): void;
+    redirect(url: string): void;
+    cookies: { set(name: string, value: string | null, options?: UnknownObject): void };
   };
 
   export type Interaction = {
@@ -137,6 +147,8 @@ declare module "oidc-provider" {
       options?: { mergeWithLastSubmission?: boolean },
     ): Promise<void>;
     on(event: string, listener: (...args: unknown[]) => void): this;
+    emit(event: string, ...args: unknown[]): boolean;
+    cookieName(type: "session" | "interaction" | "resume"): string;
   }
 
   export const errors: Record<string, new (...args: unknown[]) => Error>;

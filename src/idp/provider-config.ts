@@ -1,6 +1,7 @@
 // The oidc-provider configuration of the mock Suomi.fi e-Identification. All protocol work
 // (authorization codes, PKCE, tokens, signing, discovery, JWKS, end-session) is oidc-provider's;
 // this file only decides policy: one static client, which claims, how long the SSO lasts.
+import { timingSafeEqual } from "node:crypto";
 import Provider, {
   interactionPolicy,
   type Configuration,
@@ -71,6 +72,44 @@ function hrefWithLang(ctx: KoaContextWithOIDC) {
   };
 }
 
+/**
+ * A logout request that names the session it ends: from the portal (its client id) with the
+ * session's own opaque `sid` for the portal as `logout_hint`. Only the portal, which got that sid in
+ * the ID token, can send it, so no other site can sign a user out here with a crafted link.
+ */
+function isPortalLogoutOfThisSession(ctx: KoaContextWithOIDC, clientId: string): boolean {
+  const { client, session, params } = ctx.oidc;
+  const hint = params?.logout_hint;
+  if (!client || client.clientId !== clientId || typeof hint !== "string" || !session?.accountId) return false;
+  const sid = session.sidFor(clientId);
+  if (typeof sid !== "string" || sid.length !== hint.length) return false;
+  return timingSafeEqual(Buffer.from(sid), Buffer.from(hint));
+}
+
+/**
+ * Ends the whole identification session at once, as the confirmation step does when the user
+ * answers "yes" (oidc-provider's end_session confirm), and returns to the portal's signed-out page.
+ * Shared computers: the next person must not find this session alive.
+ */
+async function endSessionNow(ctx: KoaContextWithOIDC, session: OIDCSession) {
+  const { provider } = ctx.oidc;
+  const { postLogoutRedirectUri, state } = (session.state ?? {}) as { postLogoutRedirectUri?: string; state?: string };
+  for (const { grantId } of Object.values(session.authorizations ?? {})) {
+    if (grantId) await (await provider.Grant.find(grantId))?.destroy();
+  }
+  await session.destroy();
+  ctx.cookies.set(provider.cookieName("session"), null, { httpOnly: true, sameSite: "lax" });
+  let target = ctx.oidc.urlFor("end_session_success");
+  if (postLogoutRedirectUri) {
+    const url = new URL(postLogoutRedirectUri);
+    if (state !== undefined) url.searchParams.set("state", state);
+    target = url.toString();
+  }
+  provider.emit("end_session.success", ctx);
+  ctx.status = 303;
+  ctx.redirect(target);
+}
+
 function html(ctx: KoaContextWithOIDC, settings: ProviderSettings, body: string) {
   for (const [name, value] of Object.entries(settings.securityHeaders)) ctx.set(name, value);
   ctx.type = "html";
@@ -137,11 +176,18 @@ export function createProvider(settings: ProviderSettings): Provider {
       pushedAuthorizationRequests: { enabled: false },
       resourceIndicators: { enabled: false },
       userinfo: { enabled: true },
+      // A client may ask for `sid` in the ID token (claims={"id_token":{"sid":null}}): the portal
+      // names this session with it when it signs the user out (logout_hint), not with the token.
+      claimsParameter: { enabled: true },
       revocation: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
-        logoutSource: (ctx: KoaContextWithOIDC, form: string) =>
-          html(ctx, settings, logoutPage(pageContext(langOf(ctx), hrefWithLang(ctx)), form)),
+        // The portal's own sign-out ends this session without a question (see endSessionNow);
+        // any other logout request asks first.
+        logoutSource: async (ctx: KoaContextWithOIDC, form: string) => {
+          if (ctx.oidc.session && isPortalLogoutOfThisSession(ctx, clientId)) return endSessionNow(ctx, ctx.oidc.session);
+          html(ctx, settings, logoutPage(pageContext(langOf(ctx), hrefWithLang(ctx)), form));
+        },
         postLogoutSuccessSource: (ctx: KoaContextWithOIDC) =>
           html(
             ctx,

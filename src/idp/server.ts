@@ -17,9 +17,12 @@
 //                                        the henkilötunnus, e.g. "010280-952L" (the real
 //                                        Suomi.fi calls this attribute urn:oid:1.2.246.21)
 //   personal_identity_code  national_identification_number (for clients wanting only the code)
-// Always present as well: iss, aud, exp, iat, auth_time, nonce, sid, acr (Suomi.fi levels:
+// Always present as well: iss, aud, exp, iat, auth_time, nonce, acr (Suomi.fi levels:
 // http://ftn.ficora.fi/2017/loa2 for bank codes, .../loa3 for certificates), amr
-// (["bank"], ["mobile"] or ["card"]).
+// (["bank"], ["mobile"] or ["card"]); sid when asked for with claims={"id_token":{"sid":null}}.
+// prompt=login (or max_age=0) asks for identification again although the single sign-on lives.
+// /session/end with client_id and logout_hint=<that sid> ends the session at once; any other
+// logout request asks first.
 //
 // Environment: IDP_PORT (3001), IDP_HOST (all interfaces), IDP_ISSUER (http://localhost:IDP_PORT),
 // PORTAL_URL (http://localhost:3000), IDP_CLIENT_ID (mittkanta-portal), IDP_CLIENT_SECRET

@@ -436,6 +436,65 @@ describe("mock Suomi.fi e-Identification (OIDC)", () => {
     expect(refused.status).toBe(400);
   });
 
+  it("S-1: prompt=login identifies again although the single sign-on lives, and auth_time is the new identification", async () => {
+    const browser = new Browser(issuer);
+    const first = authRequest(issuer);
+    callbackParams(await identify(browser, await browser.get(first.url), { persona: "matti" }));
+    // Without prompt=login the same browser would be let straight through (the S-3 test above).
+    await new Promise((r) => setTimeout(r, 1100));
+    const again = authRequest(issuer, { prompt: "login", max_age: "0", claims: JSON.stringify({ id_token: { sid: null } }) });
+    const startedAt = Math.floor(Date.now() / 1000);
+    const start = await browser.get(again.url);
+    expect(start.location).toMatch(/\/interaction\/[\w-]+$/);
+    const methodPage = await browser.follow(start);
+    expect(methodPage.status).toBe(200);
+    expect(findForm(methodPage.html, "/method").action).toContain("/interaction/");
+    const back = await identify(browser, start, { persona: "matti" });
+    const token = await exchange(issuer, callbackParams(back).get("code")!, again.verifier);
+    const claims = await verifyIdToken(token.json.id_token!);
+    expect(claims.auth_time).toBeGreaterThanOrEqual(startedAt);
+    expect(typeof claims.sid).toBe("string");
+  });
+
+  it("S-4: the portal's sign-out (client_id and the session's sid as logout_hint) ends the single sign-on at once, with no token in the URL", async () => {
+    const browser = new Browser(issuer);
+    const req = authRequest(issuer, { claims: JSON.stringify({ id_token: { sid: null } }) });
+    const back = await identify(browser, await browser.get(req.url), { persona: "toivo" });
+    const token = await exchange(issuer, callbackParams(back).get("code")!, req.verifier);
+    const { sid } = await verifyIdToken(token.json.id_token!);
+
+    const logoutUrl = new URL(`${issuer}/session/end`);
+    logoutUrl.searchParams.set("client_id", CLIENT_ID);
+    logoutUrl.searchParams.set("logout_hint", String(sid));
+    logoutUrl.searchParams.set("post_logout_redirect_uri", `${PORTAL}/en/signed-out`);
+    logoutUrl.searchParams.set("state", "timeout");
+    const done = await browser.get(logoutUrl.toString());
+    expect(done.status).toBe(303);
+    expect(done.location).toBe(`${PORTAL}/en/signed-out?state=timeout`);
+    expect(done.setCookies.some((c) => c.startsWith(`${COOKIE_NAMES.session}=;`))).toBe(true);
+
+    const again = await browser.get(authRequest(issuer).url);
+    expect(again.location).toMatch(/\/interaction\/[\w-]+$/);
+  });
+
+  it("S-4: a logout request that does not name the session's sid still asks before ending the single sign-on", async () => {
+    const browser = new Browser(issuer);
+    const req = authRequest(issuer);
+    callbackParams(await identify(browser, await browser.get(req.url), { persona: "aune" }));
+    for (const hint of ["not-the-sid", undefined]) {
+      const logoutUrl = new URL(`${issuer}/session/end`);
+      logoutUrl.searchParams.set("client_id", CLIENT_ID);
+      if (hint) logoutUrl.searchParams.set("logout_hint", hint);
+      logoutUrl.searchParams.set("post_logout_redirect_uri", `${PORTAL}/fi/signed-out`);
+      const page = await browser.get(logoutUrl.toString());
+      expect(page.status).toBe(200);
+      expect(findForm(page.html, "/session/end/confirm").fields.xsrf).toBeTruthy();
+    }
+    // Nothing was ended: single sign-on still works.
+    const sso = await browser.get(authRequest(issuer).url);
+    expect(callbackParams(sso).get("code")).toBeTruthy();
+  });
+
   it("refuses cross-site posts and posts without the interaction cookie", async () => {
     const browser = new Browser(issuer);
     const methodPage = await browser.follow(await browser.get(authRequest(issuer).url));

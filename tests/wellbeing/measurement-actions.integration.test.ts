@@ -58,6 +58,7 @@ async function signIn(actor: PersonaKey, subject: PersonaKey = actor) {
     createdAt: now,
     lastActivityAt: now,
     expiresAt: new Date(now.getTime() + 30 * 60_000),
+    endsBy: "idle",
   };
 }
 

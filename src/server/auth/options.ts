@@ -1,25 +1,41 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
 import { authConfig, SESSION_COOKIE } from "./config";
 import { startPortalSession, UnknownPersonError } from "./portal-session";
+import { FRESH_IDENTIFICATION_PARAMS, isFreshIdentification, SIGN_IN_STARTED_COOKIE } from "./fresh-identification";
+import { sameOriginRedirect } from "./same-origin-redirect";
 import { AccessLogUnavailableError } from "@/server/access-log";
 import { now } from "@/server/clock";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
 
-type SuomiFiProfile = { sub: string; name?: string; [claim: string]: unknown };
+type SuomiFiProfile = { sub: string; name?: string; sid?: unknown; auth_time?: unknown; iat?: unknown; [claim: string]: unknown };
 
 async function localeFromCookie() {
   const value = (await cookies()).get("mk.locale")?.value;
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
+/** When this browser started the sign-in (set by the auth route), or null. */
+async function signInStartedAt(): Promise<number | null> {
+  const token = (await cookies()).get(SIGN_IN_STARTED_COOKIE)?.value;
+  if (!token) return null;
+  try {
+    const payload = await decode({ token, secret: authConfig.secret });
+    return typeof payload?.startedAt === "number" ? payload.startedAt : null;
+  } catch {
+    return null;
+  }
+}
+
 // next-auth is used only for the OpenID Connect handshake (PKCE, state, nonce, ID-token checks).
 // The session itself lives in the PortalSession table; the cookie holds an encrypted token whose
-// only content is that row's opaque id, so the server can time it out and revoke it.
+// only content is that row's opaque id, so the server can time it out and revoke it. The cookie
+// lasts no longer than the session's absolute lifetime; nothing re-issues it (see the auth route).
 export const authOptions: NextAuthOptions = {
   secret: authConfig.secret,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: Math.floor(authConfig.sessionAbsoluteLimitMs / 1000) },
   useSecureCookies: authConfig.secureCookies,
   cookies: {
     sessionToken: {
@@ -35,7 +51,9 @@ export const authOptions: NextAuthOptions = {
       wellKnown: `${authConfig.issuer}/.well-known/openid-configuration`,
       clientId: authConfig.clientId,
       clientSecret: authConfig.clientSecret,
-      authorization: { params: { scope: "openid profile" } },
+      // Shared computers: identify every time, never reuse the identification service's session.
+      // `sid` names the identification session at sign-out (logout_hint) instead of the ID token.
+      authorization: { params: { scope: "openid profile", claims: JSON.stringify({ id_token: { sid: null } }), ...FRESH_IDENTIFICATION_PARAMS } },
       client: { token_endpoint_auth_method: "client_secret_basic" },
       idToken: true,
       checks: ["pkce", "state", "nonce"],
@@ -46,12 +64,19 @@ export const authOptions: NextAuthOptions = {
   ],
   pages: { signIn: `/${DEFAULT_LOCALE}`, error: `/${DEFAULT_LOCALE}/sign-in-error` },
   callbacks: {
-    async signIn({ user, account, profile }) {
+    async signIn({ user, profile }) {
       const locale = await localeFromCookie();
-      const hetu = (profile as SuomiFiProfile | undefined)?.[authConfig.hetuClaim];
+      const claims = profile as SuomiFiProfile | undefined;
+      const hetu = claims?.[authConfig.hetuClaim];
       if (typeof hetu !== "string") return `/${locale}/sign-in-error?reason=generic`;
+      // The wall clock, not the test clock: auth_time comes from the identification service's clock.
+      if (!isFreshIdentification(claims ?? {}, await signInStartedAt(), Date.now())) {
+        console.warn("sign-in refused: the identification was not made during this sign-in");
+        return `/${locale}/sign-in-error?reason=generic`;
+      }
       try {
-        const sid = await startPortalSession(hetu, account?.id_token, now());
+        const idpSid = typeof claims?.sid === "string" ? claims.sid : undefined;
+        const sid = await startPortalSession(hetu, idpSid, now());
         (user as { sid?: string }).sid = sid;
         return true;
       } catch (error) {
@@ -70,8 +95,7 @@ export const authOptions: NextAuthOptions = {
       return { expires: session.expires };
     },
     async redirect({ url, baseUrl }) {
-      if (url.startsWith("/")) return `${baseUrl}${url}`;
-      return url.startsWith(baseUrl) ? url : baseUrl;
+      return sameOriginRedirect(url, baseUrl);
     },
   },
 };

@@ -2,7 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { getPrisma } from "@/server/db";
 import { writeAccessLog } from "@/server/access-log";
-import { sessionTiming, shouldTouch } from "@/domain/session-policy";
+import { sessionTiming, shouldTouch, type SessionTiming } from "@/domain/session-policy";
+import { authConfig } from "./config";
 
 export class UnknownPersonError extends Error {
   constructor() {
@@ -11,8 +12,17 @@ export class UnknownPersonError extends Error {
   }
 }
 
-/** S-6: the sign-in is logged in the same transaction that creates the session, or not at all. */
-export async function startPortalSession(hetu: string, idTokenHint: string | undefined, at: Date): Promise<string> {
+/** S-2 with the configured absolute lifetime. */
+export function timingOf(session: { createdAt: Date; lastActivityAt: Date }, at: Date): SessionTiming {
+  return sessionTiming(session, at, authConfig.sessionAbsoluteLimitMs);
+}
+
+/**
+ * S-6: the sign-in is logged in the same transaction that creates the session, or not at all.
+ * `idpSid` is the identification service's opaque session id for the portal (the ID token's `sid`):
+ * enough to end that session at sign-out, unlike the ID token, which names the person.
+ */
+export async function startPortalSession(hetu: string, idpSid: string | undefined, at: Date): Promise<string> {
   const prisma = getPrisma();
   const person = await prisma.person.findUnique({ where: { hetu }, select: { id: true, hetu: true } });
   if (!person) throw new UnknownPersonError();
@@ -20,7 +30,7 @@ export async function startPortalSession(hetu: string, idTokenHint: string | und
   await prisma.$transaction(async (tx) => {
     await writeAccessLog(tx, { event: "SIGN_IN", actorPersonId: person.id, actorHetu: person.hetu, sessionId: id, at });
     await tx.portalSession.create({
-      data: { id, personId: person.id, subjectPersonId: person.id, createdAt: at, lastActivityAt: at, idTokenHint },
+      data: { id, personId: person.id, subjectPersonId: person.id, createdAt: at, lastActivityAt: at, idpSid },
     });
   });
   return id;
@@ -41,7 +51,10 @@ export type ActiveSession = {
   subjectPersonId: string;
   lastActivityAt: Date;
   createdAt: Date;
+  /** The earlier of the idle end and the absolute end (S-2). */
   expiresAt: Date;
+  /** "lifetime" once activity can no longer move the end. */
+  endsBy: SessionTiming["endsBy"];
 };
 
 export type SessionLookup =
@@ -49,7 +62,7 @@ export type SessionLookup =
   | { status: "expired" }
   | { status: "active"; session: ActiveSession };
 
-/** Loads a session and enforces the idle limit on the server (S-2), whatever the browser showed. */
+/** Loads a session and enforces the idle and absolute limits on the server (S-2), whatever the browser showed. */
 export async function lookupSession(id: string | null, at: Date): Promise<SessionLookup> {
   if (!id) return { status: "none" };
   const row = await getPrisma().portalSession.findUnique({
@@ -59,27 +72,32 @@ export async function lookupSession(id: string | null, at: Date): Promise<Sessio
   return judgeSession(row, at);
 }
 
-/** S-2: a loaded session row is active, or ended; one idle past the limit is ended here and now. */
+/**
+ * S-2: a loaded session row is active, or ended; one idle past the limit, or older than the
+ * absolute lifetime however active, is ended here and now.
+ */
 export async function judgeSession(row: SessionRow | null, at: Date): Promise<SessionLookup> {
   if (!row) return { status: "none" };
   if (row.endedAt) return { status: "expired" };
-  const timing = sessionTiming(row.lastActivityAt, at);
+  const timing = timingOf(row, at);
   if (timing.expired) {
-    await getPrisma().portalSession.update({ where: { id: row.id }, data: { endedAt: at, endReason: "TIMEOUT" } });
+    const endReason = timing.endsBy === "lifetime" ? "LIFETIME" : "TIMEOUT";
+    await getPrisma().portalSession.update({ where: { id: row.id }, data: { endedAt: at, endReason } });
     return { status: "expired" };
   }
   const { id, personId, subjectPersonId, lastActivityAt, createdAt } = row;
   return {
     status: "active",
-    session: { id, personId, subjectPersonId, lastActivityAt, createdAt, expiresAt: timing.expiresAt },
+    session: { id, personId, subjectPersonId, lastActivityAt, createdAt, expiresAt: timing.expiresAt, endsBy: timing.endsBy },
   };
 }
 
-/** Records user activity; background status checks never call this. */
+/** Records user activity; background status checks never call this. Activity never moves the absolute end. */
 export async function touchSession(session: ActiveSession, at: Date, force = false): Promise<ActiveSession> {
   if (!force && !shouldTouch(session.lastActivityAt, at)) return session;
   await getPrisma().portalSession.update({ where: { id: session.id }, data: { lastActivityAt: at } });
-  return { ...session, lastActivityAt: at, expiresAt: sessionTiming(at, at).expiresAt };
+  const timing = timingOf({ createdAt: session.createdAt, lastActivityAt: at }, at);
+  return { ...session, lastActivityAt: at, expiresAt: timing.expiresAt, endsBy: timing.endsBy };
 }
 
 export async function endPortalSession(id: string, reason: "SIGN_OUT" | "TIMEOUT", at: Date) {
@@ -87,7 +105,7 @@ export async function endPortalSession(id: string, reason: "SIGN_OUT" | "TIMEOUT
   return prisma.$transaction(async (tx) => {
     const row = await tx.portalSession.findUnique({
       where: { id },
-      select: { personId: true, endedAt: true, idTokenHint: true, person: { select: { hetu: true } } },
+      select: { personId: true, endedAt: true, idpSid: true, person: { select: { hetu: true } } },
     });
     if (!row) return null;
     if (!row.endedAt) {
@@ -96,7 +114,7 @@ export async function endPortalSession(id: string, reason: "SIGN_OUT" | "TIMEOUT
         data: { event: reason, actorPersonId: row.personId, actorHetu: row.person.hetu, sessionId: id, at },
       });
     }
-    return { idTokenHint: row.idTokenHint };
+    return { idpSid: row.idpSid };
   });
 }
 

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PortalSession" DROP COLUMN "idTokenHint",
+ADD COLUMN     "idpSid" TEXT;
