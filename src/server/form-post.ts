@@ -6,7 +6,7 @@ import type { FeatureId } from "@/domain/permissions";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/settings";
 import { LOCALE_FIELD, SUBJECT_FIELD } from "@/components/bound-fields";
 import { authorizeAction, type Authorized } from "@/server/guard";
-import { getPortalState, type PortalContext } from "@/server/portal-context";
+import { getPortalState, type PortalContext, type PortalState } from "@/server/portal-context";
 import { ServiceDisturbedError } from "@/server/kanta/service-status";
 
 // The one layer every state-changing form goes through (server actions are form posts, with or
@@ -68,14 +68,15 @@ function noticeKey(key: string): string {
   return /^[A-Za-z][A-Za-z._]{0,80}$/.test(raw) ? raw : "invalidInput";
 }
 
-function signedOut(locale: Locale): never {
-  redirect(`/${locale}/signed-out?reason=timeout`);
+function signedOut(locale: Locale, state: Exclude<PortalState, { status: "active" }>): never {
+  // No session at all (the cookie is gone): most often it timed out and was cleared.
+  redirect(`/${locale}/signed-out?reason=${state.status === "expired" ? state.reason : "timeout"}`);
 }
 
 /** The session, and the person it shows now, or a redirect to the signed-out page. */
 async function activeContext(locale: Locale): Promise<PortalContext> {
   const state = await getPortalState();
-  if (state.status !== "active") signedOut(locale);
+  if (state.status !== "active") signedOut(locale, state);
   return state.ctx;
 }
 

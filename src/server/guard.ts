@@ -31,7 +31,7 @@ function logRefusal(feature: FeatureId, ctx: PortalContext, reason: string) {
 export async function authorizePage(locale: Locale, feature: FeatureId): Promise<Authorized> {
   const state = await getPortalState();
   if (state.status === "none") redirect(`/${locale}`);
-  if (state.status === "expired") redirect(`/${locale}/signed-out?reason=timeout`);
+  if (state.status === "expired") redirect(`/${locale}/signed-out?reason=${state.reason}`);
   const { ctx } = state;
   const decision = decide(ctx, feature);
   if (!decision.allowed) {

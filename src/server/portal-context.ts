@@ -6,7 +6,7 @@ import { resolveRole, type Resolution } from "@/domain/relationships";
 import type { AccessContext, Role } from "@/domain/permissions";
 import type { Viewer } from "@/domain/visibility";
 import { sessionIdFromCookie } from "@/server/auth/current-session";
-import { dropEndedSubject, judgeSession, type ActiveSession } from "@/server/auth/portal-session";
+import { dropEndedSubject, judgeSession, type ActiveSession, type SessionLookup } from "@/server/auth/portal-session";
 import type { LoadedRegisters, PersonSummary } from "@/server/kanta/population/load-registers";
 import { loadSessionFrame } from "@/server/session-frame";
 import { primeDisturbedServices } from "@/server/kanta/service-status";
@@ -34,7 +34,7 @@ export function viewerOf(ctx: Pick<PortalContext, "role" | "subject" | "at">): V
   return { role: ctx.role, subject: { id: ctx.subject.id, birthDate: ctx.subject.birthDate }, now: ctx.at };
 }
 
-export type PortalState = { status: "none" } | { status: "expired" } | { status: "active"; ctx: PortalContext };
+export type PortalState = { status: "none" } | Extract<SessionLookup, { status: "expired" }> | { status: "active"; ctx: PortalContext };
 
 /** The database cannot be reached: send the user to the 503 page; it recovers by itself. */
 async function databaseUnavailable(error: unknown): Promise<never> {

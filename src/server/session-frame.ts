@@ -22,6 +22,7 @@ type RawSession = {
   lastActivityAt: string;
   createdAt: string;
   endedAt: string | null;
+  endReason: string | null;
 };
 type FrameRow = RegisterRow & {
   session: RawSession | null;
@@ -50,7 +51,7 @@ export async function loadSessionFrame(sessionId: string, db: Db = getPrisma()):
   const actor = Prisma.sql`(SELECT "personId" FROM s)`;
   const rows = await db.$queryRaw<FrameRow[]>(Prisma.sql`
     WITH s AS (
-      SELECT "id", "personId", "subjectPersonId", "lastActivityAt", "createdAt", "endedAt"
+      SELECT "id", "personId", "subjectPersonId", "lastActivityAt", "createdAt", "endedAt", "endReason"
       FROM "PortalSession" WHERE "id" = ${sessionId}
     ), ${PERSONS}
     SELECT

@@ -205,14 +205,15 @@ describe("the request frame in one statement", () => {
 
     const sid = await server.startPortalSession(persona("aino").hetu, undefined, now);
     await db.prisma.portalSession.update({ where: { id: sid }, data: { endedAt: now, endReason: "SIGN_OUT" } });
-    expect(await server.judgeSession((await server.loadSessionFrame(sid)).session, now)).toEqual({ status: "expired" });
+    // Ended by a sign-out: the signed-out page says "session ended", not "30 minutes idle".
+    expect(await server.judgeSession((await server.loadSessionFrame(sid)).session, now)).toEqual({ status: "expired", reason: "expired" });
   });
 
   it("S-2: a session idle past the limit is ended when its frame is judged", async () => {
     const start = new Date("2026-11-25T08:00:00Z");
     const sid = await server.startPortalSession(persona("aino").hetu, undefined, start);
     const later = new Date(start.getTime() + 31 * 60_000);
-    expect(await server.judgeSession((await server.loadSessionFrame(sid)).session, later)).toEqual({ status: "expired" });
+    expect(await server.judgeSession((await server.loadSessionFrame(sid)).session, later)).toEqual({ status: "expired", reason: "timeout" });
     const row = await db.prisma.portalSession.findUniqueOrThrow({ where: { id: sid } });
     expect(row).toMatchObject({ endedAt: later, endReason: "TIMEOUT" });
   });

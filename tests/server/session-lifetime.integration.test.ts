@@ -46,10 +46,10 @@ describe("S-2: the absolute session lifetime is enforced on the server", () => {
       expect(justBefore.session.endsBy).toBe("lifetime");
     }
     const end = new Date(start.getTime() + 12 * HOUR);
-    expect(await judgeAt(sid, end)).toEqual({ status: "expired" });
+    expect(await judgeAt(sid, end)).toEqual({ status: "expired", reason: "expired" });
     const row = await db.prisma.portalSession.findUniqueOrThrow({ where: { id: sid } });
     expect(row).toMatchObject({ endedAt: end, endReason: "LIFETIME" });
-    expect(await judgeAt(sid, new Date(start.getTime() + 11 * HOUR))).toEqual({ status: "expired" }); // ended stays ended
+    expect(await judgeAt(sid, new Date(start.getTime() + 11 * HOUR))).toEqual({ status: "expired", reason: "expired" }); // ended stays ended
   });
 
   it("S-2: a session created 30 days ago with recent activity is not accepted", async () => {
@@ -63,7 +63,7 @@ describe("S-2: the absolute session lifetime is enforced on the server", () => {
       where: { id: sid },
       data: { lastActivityAt: new Date(now.getTime() - MIN) },
     });
-    expect(await server.lookupSession(sid, now)).toEqual({ status: "expired" });
+    expect(await server.lookupSession(sid, now)).toEqual({ status: "expired", reason: "expired" });
   });
 
   it("S-2: touching the session moves the idle end but never the absolute end", async () => {
@@ -93,7 +93,7 @@ describe("S-4: sign-out ends the session and gives back only the identification 
     expect(Object.keys(row)).not.toContain("idTokenHint");
     const ended = await server.endPortalSession(sid, "SIGN_OUT", new Date(at.getTime() + MIN));
     expect(ended).toEqual({ idpSid: "opaque-idp-sid" });
-    expect(await server.lookupSession(sid, new Date(at.getTime() + 2 * MIN))).toEqual({ status: "expired" });
+    expect(await server.lookupSession(sid, new Date(at.getTime() + 2 * MIN))).toEqual({ status: "expired", reason: "expired" });
   });
 
   it("the database has no column for an ID token any more", async () => {

@@ -19,6 +19,8 @@ vi.mock("@/server/db", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/server/db")>()),
   getPrisma: () => h.prisma,
 }));
+// Outside a Next request there is no router cache to refresh.
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("@/server/auth/current-session", () => ({
   currentSession: async () => (h.session ? { status: "active", session: h.session } : { status: "none" }),
   sessionIdFromCookie: async () => h.session?.id ?? null,

@@ -43,6 +43,7 @@ export type SessionRow = {
   lastActivityAt: Date;
   createdAt: Date;
   endedAt: Date | null;
+  endReason: string | null;
 };
 
 export type ActiveSession = {
@@ -59,15 +60,21 @@ export type ActiveSession = {
 
 export type SessionLookup =
   | { status: "none" }
-  | { status: "expired" }
+  | { status: "expired"; reason: SignedOutReason }
   | { status: "active"; session: ActiveSession };
+
+/**
+ * What the signed-out page says: "timeout" only when the session ended for lack of activity (S-2);
+ * the absolute lifetime, a sign-out elsewhere and anything else get the neutral "session ended".
+ */
+export type SignedOutReason = "timeout" | "expired";
 
 /** Loads a session and enforces the idle and absolute limits on the server (S-2), whatever the browser showed. */
 export async function lookupSession(id: string | null, at: Date): Promise<SessionLookup> {
   if (!id) return { status: "none" };
   const row = await getPrisma().portalSession.findUnique({
     where: { id },
-    select: { id: true, personId: true, subjectPersonId: true, lastActivityAt: true, createdAt: true, endedAt: true },
+    select: { id: true, personId: true, subjectPersonId: true, lastActivityAt: true, createdAt: true, endedAt: true, endReason: true },
   });
   return judgeSession(row, at);
 }
@@ -78,12 +85,12 @@ export async function lookupSession(id: string | null, at: Date): Promise<Sessio
  */
 export async function judgeSession(row: SessionRow | null, at: Date): Promise<SessionLookup> {
   if (!row) return { status: "none" };
-  if (row.endedAt) return { status: "expired" };
+  if (row.endedAt) return { status: "expired", reason: row.endReason === "TIMEOUT" ? "timeout" : "expired" };
   const timing = timingOf(row, at);
   if (timing.expired) {
     const endReason = timing.endsBy === "lifetime" ? "LIFETIME" : "TIMEOUT";
     await getPrisma().portalSession.update({ where: { id: row.id }, data: { endedAt: at, endReason } });
-    return { status: "expired" };
+    return { status: "expired", reason: endReason === "TIMEOUT" ? "timeout" : "expired" };
   }
   const { id, personId, subjectPersonId, lastActivityAt, createdAt } = row;
   return {
