@@ -57,7 +57,7 @@ test.describe("403 inside the frame", () => {
       await expect(page.getByTestId("subject-name")).toHaveText(fill(s.header.showingDataOf, { name: fullName("helmi") }));
       const refusal = page.getByTestId("refusal");
       await expect(refusal.getByTestId("refusal-reason")).toHaveText(
-        fill(s.refusal.scope.mandate.social, { name: fullName("helmi") }),
+        fill(s.forbiddenReason.scope.mandate.social, { name: fullName("helmi") }),
       );
       await expectAxeOnPhoneAndDesktop(page);
       await refusal.getByRole("button", { name: s.header.backToOwn }).click();
@@ -74,7 +74,7 @@ test.describe("403 inside the frame", () => {
     const response = await page.goto("/sv/wellbeing");
     expect(response?.status()).toBe(403);
     await expectFrame(page, s);
-    await expect(page.getByTestId("refusal-reason")).toHaveText(s.refusal.matrix.guardian);
+    await expect(page.getByTestId("refusal-reason")).toHaveText(s.forbiddenReason.matrix.guardian);
     await expect(page.getByTestId("refusal").getByRole("button", { name: s.header.backToOwn })).toBeVisible();
   });
 
@@ -85,7 +85,7 @@ test.describe("403 inside the frame", () => {
     const response = await page.goto("/en/prescriptions/renew");
     expect(response?.status()).toBe(403);
     await expectFrame(page, s);
-    await expect(page.getByTestId("refusal-reason")).toHaveText(s.refusal.matrix.informationRight);
+    await expect(page.getByTestId("refusal-reason")).toHaveText(s.forbiddenReason.matrix.informationRight);
   });
 
   test("[fi] own data, a service a minor cannot use (Oona → wills): the minor reason and a link to the front page", async ({ page }) => {
@@ -94,7 +94,7 @@ test.describe("403 inside the frame", () => {
     const response = await page.goto("/fi/wills");
     expect(response?.status()).toBe(403);
     await expectFrame(page, s);
-    await expect(page.getByTestId("refusal-reason")).toHaveText(s.refusal.matrix.minor);
+    await expect(page.getByTestId("refusal-reason")).toHaveText(s.forbiddenReason.matrix.minor);
     const refusal = page.getByTestId("refusal");
     await expect(refusal.getByRole("button", { name: s.header.backToOwn })).toHaveCount(0);
     await refusal.getByRole("link", { name: s.errors.backHome }).click();

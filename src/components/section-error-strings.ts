@@ -7,6 +7,8 @@ export const SECTION_ERROR_KEYS = [
   "disturbance.tryAgain",
   "disturbance.sections",
   "disturbance.alternatives",
-  "errors.unavailableTitle",
-  "errors.unavailable",
+  "errors.genericTitle",
+  "errors.generic",
+  "errors.genericHelp",
+  "errors.reference",
 ] as const;
