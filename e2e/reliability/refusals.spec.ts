@@ -53,6 +53,7 @@ test.describe("403 inside the frame", () => {
       const response = await page.goto(`/${locale}/social`);
       expect(response?.status()).toBe(403);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.errors.forbiddenTitle);
+      await expect(page).toHaveTitle(`${s.errors.forbiddenTitle} – ${s.app.name}`);
       await expectFrame(page, s);
       await expect(page.getByTestId("subject-name")).toHaveText(fill(s.header.showingDataOf, { name: fullName("helmi") }));
       const refusal = page.getByTestId("refusal");
@@ -115,6 +116,7 @@ test.describe("404 inside the frame", () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.errors.notFoundTitle);
+      await expect(page).toHaveTitle(`${s.errors.notFoundTitle} – ${s.app.name}`);
       await expectFrame(page, s);
       await expect(page.getByTestId("not-found-reason")).toHaveText(s.errors.notFound);
       await expectAxeOnPhoneAndDesktop(page);
@@ -133,6 +135,7 @@ test.describe("404 inside the frame", () => {
       const response = await page.goto(`/${locale}/health/visits/${UNKNOWN}`);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.errors.notFoundTitle);
+      await expect(page).toHaveTitle(`${s.errors.notFoundTitle} – ${s.app.name}`);
       await expectFrame(page, s);
       await expect(page.getByTestId("subject-name")).toBeVisible();
       await expect(page.getByTestId("not-found-reason")).toHaveText(s.errors.notFoundInRole);
@@ -161,9 +164,9 @@ test.describe("503 for a disturbed section, without JavaScript", () => {
         expect(response?.status()).toBe(503);
         const notice = noJs.getByTestId("service-disturbance");
         await expect(notice).toHaveAttribute("data-service", service);
-        await expect(noJs.getByRole("heading", { level: 1 })).toHaveText(
-          fill(s.disturbance.title, { section: s.disturbance.sections[service] }),
-        );
+        const title = fill(s.disturbance.title, { section: s.disturbance.sections[service] });
+        await expect(noJs.getByRole("heading", { level: 1 })).toHaveText(title);
+        await expect(noJs).toHaveTitle(`${title} – ${s.app.name}`);
         await expect(notice).toContainText(s.disturbance.alternatives[service]);
         await expectFrame(noJs, s);
         await expect(noJs).toHaveURL(new RegExp(`${path}$`));
@@ -195,6 +198,7 @@ test.describe("an unexpected error is not a disturbance", () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(500);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.errors.genericTitle);
+      await expect(page).toHaveTitle(`${s.errors.genericTitle} – ${s.app.name}`);
       await expect(page.getByTestId("service-disturbance")).toHaveCount(0);
       await expectFrame(page, s);
       const reference = (await page.getByTestId("error-reference").textContent())?.trim() ?? "";

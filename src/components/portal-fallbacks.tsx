@@ -51,6 +51,8 @@ export async function PortalForbidden() {
     : t("errors.forbidden");
   return (
     <section aria-labelledby="refusal-title" data-testid="refusal">
+      {/* React hoists it into the head: the page's own title would name what was refused. */}
+      <title>{`${t("errors.forbiddenTitle")} – ${t("app.name")}`}</title>
       <h1 id="refusal-title">{t("errors.forbiddenTitle")}</h1>
       <p className="notice error" data-testid="refusal-reason">
         {reason}
@@ -66,6 +68,7 @@ export async function PortalNotFound() {
   // Acting for someone, a record can also be hidden by the visibility rules: say both, never which.
   return (
     <section aria-labelledby="not-found-title" data-testid="not-found">
+      <title>{`${t("errors.notFoundTitle")} – ${t("app.name")}`}</title>
       <h1 id="not-found-title">{t("errors.notFoundTitle")}</h1>
       <p className="notice error" data-testid="not-found-reason">
         {t(ctx?.actingForOther ? "errors.notFoundInRole" : "errors.notFound")}

@@ -22,6 +22,7 @@ export default function SectionError({ error, reset }: { error: Error & { digest
   if (!service) {
     return (
       <section className="notice error" aria-labelledby="error-title" data-testid="error-page">
+        <title>{`${t("errors.genericTitle")} – ${t("app.name")}`}</title>
         <h1 id="error-title">{t("errors.genericTitle")}</h1>
         <p>{t("errors.generic")}</p>
         <p>{t("errors.genericHelp")}</p>
@@ -38,6 +39,7 @@ export default function SectionError({ error, reset }: { error: Error & { digest
   }
   return (
     <section className="notice warning" role="alert" data-testid="service-disturbance" data-service={service}>
+      <title>{`${t("disturbance.title", { section: t(`disturbance.sections.${service}`) })} – ${t("app.name")}`}</title>
       <h1>{t("disturbance.title", { section: t(`disturbance.sections.${service}`) })}</h1>
       <p>{t("disturbance.intro")}</p>
       <p>
