@@ -185,6 +185,26 @@ test.describe("503 for a disturbed section, without JavaScript", () => {
   }
 });
 
+test("[fi] D-1 and deny by default: while the social section is disturbed, a health-only mandate still gets the 403 with its reason, not the notice", async ({
+  page,
+}) => {
+  const s = COMMON.fi;
+  await signInAs(page, "mikko", "fi");
+  await actFor(page, "helmi");
+  await setServiceDisturbed("SOCIAL_CLIENT_DATA_REPOSITORY", true);
+  try {
+    for (let i = 0; i < 2; i++) {
+      // the first request may meet the proxy's copy of the flags one request old; the second never
+      const response = await page.goto("/fi/social");
+      expect(response?.status()).toBe(403);
+      await expect(page.getByTestId("refusal-reason")).toHaveText(fill(s.forbiddenReason.scope.mandate.social, { name: fullName("helmi") }));
+      await expect(page.getByTestId("service-disturbance")).toHaveCount(0);
+    }
+  } finally {
+    await setServiceDisturbed("SOCIAL_CLIENT_DATA_REPOSITORY", false);
+  }
+});
+
 test.describe("an unexpected error is not a disturbance", () => {
   for (const [locale, path] of [
     ["fi", "/fi/health"],
