@@ -30,7 +30,10 @@ export async function actFor(page: Page, key: PersonaKey) {
 }
 
 /** Test hooks of the server under test (enabled by TEST_HOOKS=1 in playwright.config.ts). */
-export async function setServerHooks(page: Page, hooks: { failAccessLog?: boolean; clockOffsetMs?: number; failServices?: string[] }) {
+export async function setServerHooks(
+  page: Page,
+  hooks: { failAccessLog?: boolean; clockOffsetMs?: number; failServices?: string[]; failPages?: boolean },
+) {
   const response = await page.request.post("/api/test/hooks", { data: hooks });
   expect(response.ok()).toBeTruthy();
 }
@@ -48,7 +51,7 @@ export const test = base.extend<{ resetHooks: void }>({
   resetHooks: [
     async ({ page }, use) => {
       await use();
-      await page.request.post("/api/test/hooks", { data: { failAccessLog: false, clockOffsetMs: 0, failServices: [] } }).catch(() => undefined);
+      await page.request.post("/api/test/hooks", { data: { failAccessLog: false, clockOffsetMs: 0, failServices: [], failPages: false } }).catch(() => undefined);
     },
     { auto: true },
   ],

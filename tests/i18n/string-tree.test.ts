@@ -29,7 +29,7 @@ describe("string trees", () => {
 
 describe("the section error boundary's strings", () => {
   const source = fs.readFileSync("src/app/[locale]/(portal)/error.tsx", "utf8");
-  const literal = [...source.matchAll(/\bt\("([^"]+)"/g)].map((m) => m[1]!);
+  const literal = [...new Set([...source.matchAll(/\bt\("([^"]+)"/g)].map((m) => m[1]!))];
   // t(`disturbance.sections.${service}`): the whole subtree before the placeholder is needed.
   const templated = [...source.matchAll(/\bt\(`([^`$]+)\.\$\{/g)].map((m) => m[1]!);
 

@@ -4,6 +4,7 @@ import { featureService, type FeatureId } from "@/domain/permissions";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getPrisma } from "@/server/db";
 import { hooks, testHooksEnabled } from "@/server/test-hooks";
+import { postDisturbedServices } from "./disturbance-board";
 
 // D-1..D-3: each section reads through the module of its Kanta service. A service is "not in use"
 // when an operator marked it disturbed (npm run ops -- disturb <service>) or when its data access
@@ -40,7 +41,9 @@ const primedFlags = cache((): { services: ReadonlySet<KantaService> | null } => 
 
 /** Hands this request the operator flags read elsewhere in the same request. */
 export function primeDisturbedServices(services: readonly string[]): void {
-  primedFlags().services = new Set(services.filter(isKantaService));
+  const set = new Set(services.filter(isKantaService));
+  primedFlags().services = set;
+  postDisturbedServices(set);
 }
 
 /** Operator flags, read once per request. A failing read of the flags disturbs nothing by itself. */
@@ -49,7 +52,9 @@ export const disturbedServices = cache(async (): Promise<ReadonlySet<KantaServic
   if (primed) return primed;
   try {
     const rows = await getPrisma().serviceStatus.findMany({ where: { disturbed: true }, select: { service: true } });
-    return new Set(rows.map((r) => r.service as KantaService));
+    const set = new Set(rows.map((r) => r.service).filter(isKantaService));
+    postDisturbedServices(set);
+    return set;
   } catch {
     return new Set();
   }
@@ -59,9 +64,6 @@ export async function isDisturbed(service: KantaService): Promise<boolean> {
   return (await disturbedServices()).has(service);
 }
 
-export async function assertServiceInUse(service: KantaService): Promise<void> {
-  if (await isDisturbed(service)) throw new ServiceDisturbedError(service);
-}
 
 function withTimeout<T>(promise: Promise<T>, service: KantaService): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

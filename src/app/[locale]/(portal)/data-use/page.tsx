@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
-import { authorizePage } from "@/server/guard";
+import { authorizePage, requireFeature } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { ConfirmView } from "./_components/confirm-view";
 import { DataUseView } from "./_components/data-use-view";
-import { isIntent, isProhibitionDomain } from "./_lib/intents";
+import { INTENTS, isIntent, isProhibitionDomain } from "./_lib/intents";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,6 +21,7 @@ export default async function DataUsePage({ params, searchParams }: Props) {
   const intent = text("confirm");
   if (intent !== undefined) {
     if (!isIntent(intent)) notFound();
+    requireFeature(ctx, INTENTS[intent]); // here, in the page's own turn, so the 403 page has the reason
     return <ConfirmView locale={locale} ctx={ctx} intent={intent} params={query} />;
   }
   const choose = text("choose");

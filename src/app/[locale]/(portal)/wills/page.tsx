@@ -1,11 +1,10 @@
-import { forbidden } from "next/navigation";
 import { BoundFields } from "@/components/bound-fields";
 import type { TFunction } from "i18next";
 import { formatDate, formatDateTime, formatNumber } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
 import { willServiceDb } from "@/server/kanta/will-service/will-service-db";
-import { authorizePage, decide, type Authorized } from "@/server/guard";
+import { authorizePage, requireFeature, type Authorized } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { loadWills } from "@/server/kanta/will-service/load-wills";
 import { LIVING_WILL_MAX, ORGAN_INFO_MAX } from "@/server/kanta/will-service/will-text";
@@ -109,7 +108,7 @@ function LivingWill({ locale, t, will }: { locale: Locale; t: TFunction; will: W
 export default async function WillsPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const ctx = await authorizePage(locale, "organDonation.manage");
-  if (!decide(ctx, "livingWill.manage").allowed) forbidden();
+  requireFeature(ctx, "livingWill.manage");
   const t = await getT(locale, "dataUse");
   const query = await searchParams;
   const text = (k: string) => (typeof query[k] === "string" ? (query[k] as string) : undefined);

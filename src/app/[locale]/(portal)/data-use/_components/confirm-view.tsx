@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { forbidden, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { Fragment, type ReactNode } from "react";
 import type { TFunction } from "i18next";
 import { formatDate } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
 import { willServiceDb } from "@/server/kanta/will-service/will-service-db";
-import { decide, type Authorized } from "@/server/guard";
+import { requireFeature, type Authorized } from "@/server/guard";
 import { hasReceivedLatestKantaInfo } from "@/server/kanta/will-service/kanta-info-gate";
 import { listPermissions } from "@/server/kanta/will-service/load-data-use";
 import { formatCalendarDate, isAcceptableLastDay, validUntilInstant } from "@/server/kanta/will-service/permission-validity";
@@ -152,7 +152,7 @@ async function plan(intent: Intent, p: Params, ctx: Authorized, locale: Locale, 
  * The feature is checked here too (a forged link gets the 403 page); the action checks it again.
  */
 export async function ConfirmView({ locale, ctx, intent, params }: { locale: Locale; ctx: Authorized; intent: Intent; params: Params }) {
-  if (!decide(ctx, INTENTS[intent]).allowed) forbidden();
+  requireFeature(ctx, INTENTS[intent]);
   const t = await getT(locale, "dataUse");
   const gated = GATED_BY_KANTA_INFO.has(intent);
   const refusedByC2 = gated && !(await hasReceivedLatestKantaInfo(willServiceDb(), ctx.subject.id));
