@@ -1,4 +1,4 @@
-// The feature matrix (seed 000 §4, /work/shared/spec/feature-matrix.md): which role may use which
+// The feature matrix (seed 000 §4, docs/feature-matrix.md): which role may use which
 // feature. One table, one lookup; everything unknown is denied.
 
 export const ROLES = ["adult", "minor", "guardian", "informationRight", "mandate"] as const;
