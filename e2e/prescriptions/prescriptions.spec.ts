@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import fiRx from "../../locales/fi/prescriptions.json" with { type: "json" };
 import svRx from "../../locales/sv/prescriptions.json" with { type: "json" };
 import { SEED_FACTS } from "../../prisma/seed/demo-data/facts";
+import { persona } from "../../prisma/seed/personas";
 import { actFor, expect, expectNoAxeViolations, fi, signInAs, test } from "../fixtures";
 import { E2E_BASE_URL } from "../env";
 import { renewalRequestCount } from "./db";
@@ -52,9 +53,14 @@ async function captureSendCall(page: Page): Promise<CapturedCall> {
   return captured!;
 }
 
-/** Replays a captured call, optionally for another prescription (ids have the same length). */
-function replay(page: Page, call: CapturedCall, fromId: string, toId: string) {
-  const body = Buffer.from(call.body.toString("latin1").split(fromId).join(toId), "latin1");
+/**
+ * Replays a captured call, optionally for another prescription and shown for another person (ids
+ * have the same length).
+ */
+function replay(page: Page, call: CapturedCall, fromId: string, toId: string, shownFor?: [string, string]) {
+  let text = call.body.toString("latin1").split(fromId).join(toId);
+  if (shownFor) text = text.split(shownFor[0]).join(shownFor[1]);
+  const body = Buffer.from(text, "latin1");
   return page.request.post("/fi/prescriptions/renew", {
     headers: { ...call.headers, Origin: E2E_BASE_URL },
     data: body,
@@ -232,10 +238,16 @@ test("an information-right holder sees no renewal; a forged renewal POST is refu
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fi.common.errors.forbiddenTitle);
 
   const before = await renewalRequestCount(eetuRx.id);
-  const refused = await replay(page, call, ownId, eetuRx.id);
+  // Replayed as it was (shown for Riikka herself): a stale form, refused before anything else.
+  const stale = await replay(page, call, ownId, eetuRx.id);
+  expect(stale.headers()["x-action-redirect"]).toContain("/fi/overview?error=subjectChanged");
+  // Forged to name the person on screen (Eetu): the role has no renewal, so 403.
+  const asEetu: [string, string] = [persona("riikka").id, persona("eetu").id];
+  const refused = await replay(page, call, ownId, eetuRx.id, asEetu);
   expect(refused.status()).toBe(403);
   // Without JavaScript Next.js answers a refused form post with its 404 page: refused all the same.
-  expect((await postRenewForm(page, fields, eetuRx.id)).status()).toBeGreaterThanOrEqual(400);
+  const forgedFields = fields.map(([k, v]) => [k, k === "shownFor" ? persona("eetu").id : v] as [string, string]);
+  expect((await postRenewForm(page, forgedFields, eetuRx.id)).status()).toBeGreaterThanOrEqual(400);
   expect(await renewalRequestCount(eetuRx.id)).toBe(before);
   expect((await page.request.get("/fi/prescriptions/print/summary/pdf")).status()).toBe(403);
 
