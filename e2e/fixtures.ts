@@ -13,13 +13,18 @@ export async function signInAs(page: Page, key: PersonaKey, locale: "fi" | "sv" 
   await page.goto(`/${locale}`);
   await page.locator("main button.button").first().click();
   await page.waitForURL(/\/interaction\//);
+  await identifyAs(page, key);
+  await page.waitForURL(new RegExp(`${E2E_BASE_URL}/${locale}/overview`));
+}
+
+/** On the identification service's method page: identify as `key` and continue to the service. */
+export async function identifyAs(page: Page, key: PersonaKey) {
   await page.locator("#method-bank-aurora").check();
   await page.locator("form:has(#method-bank-aurora) button[type=submit]").click();
   await page.locator(`#persona-${key}`).check();
   await page.locator("form:has(#hetu) button[type=submit]").click();
   await expect(page.locator("dl.details")).toContainText(persona(key).hetu);
   await page.locator("main form.inline").first().locator("button[type=submit]").click();
-  await page.waitForURL(new RegExp(`${E2E_BASE_URL}/${locale}/overview`));
 }
 
 /** Chooses a person on the front page to act for (acting for others). */
