@@ -147,7 +147,7 @@ test.describe("guardian (Matti)", () => {
     await actFor(page, "eetu");
     const main = await timeline(page);
     await expect(main).toContainText(h.eetu.recentVisitTitle);
-    await expect(page.getByTestId("guardian-note")).toBeVisible();
+    await expect(page.getByTestId("access-note")).toBeVisible();
     const healthNav = page.getByRole("navigation", { name: fiHealth.nav.label });
     await expect(healthNav.getByRole("link", { name: fiHealth.nav.lab })).toBeVisible();
     await expect(healthNav.getByRole("link", { name: fiHealth.nav.disclosures })).toHaveCount(0);

@@ -38,7 +38,7 @@ async function expectChildView(page: Page) {
   const main = await socialPage(page);
   await expect(main).toContainText(s.ella.shownTitle);
   await expect(main).toContainText(s.ella.childWelfarePlanTitle);
-  await expect(main).toContainText(fiSocial.guardianNote);
+  await expect(page.getByTestId("access-note")).toContainText(fi.common.accessNote.guardian.social);
   await expect(main).not.toContainText(s.ella.restrictedTitle);
   for (const title of ELLA_HIDDEN_FROM_ALL) await expect(main).not.toContainText(title);
   await expectNoAxeViolations(page);
