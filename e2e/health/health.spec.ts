@@ -221,7 +221,7 @@ test("mandate holder (Mikko → Helmi): her visits, her INR chart and the disclo
   await expect(page.getByTestId("lab-history").locator("tbody tr")).toHaveCount(5);
   await expectNoAxeViolations(page);
   await page.goto("/fi/health/disclosures");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fiHealth.disclosures.title);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Helmi Järvinen – ${fiHealth.disclosures.title}`);
   await expectNoAxeViolations(page);
 });
 
