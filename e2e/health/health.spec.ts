@@ -13,7 +13,8 @@ const ALL = "?from=&to=";
 
 async function timeline(page: Page, query = "") {
   await page.goto(`/fi/health${query}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fiHealth.title);
+  // While acting, the person's name leads the heading ("Eetu Korhonen – …").
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`(^|\\S – )${fiHealth.title}$`));
   return page.locator("main");
 }
 
@@ -147,7 +148,7 @@ test.describe("guardian (Matti)", () => {
     await actFor(page, "eetu");
     const main = await timeline(page);
     await expect(main).toContainText(h.eetu.recentVisitTitle);
-    await expect(page.getByTestId("guardian-note")).toBeVisible();
+    await expect(page.getByTestId("access-note")).toBeVisible();
     const healthNav = page.getByRole("navigation", { name: fiHealth.nav.label });
     await expect(healthNav.getByRole("link", { name: fiHealth.nav.lab })).toBeVisible();
     await expect(healthNav.getByRole("link", { name: fiHealth.nav.disclosures })).toHaveCount(0);
@@ -220,7 +221,7 @@ test("mandate holder (Mikko → Helmi): her visits, her INR chart and the disclo
   await expect(page.getByTestId("lab-history").locator("tbody tr")).toHaveCount(5);
   await expectNoAxeViolations(page);
   await page.goto("/fi/health/disclosures");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fiHealth.disclosures.title);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Helmi Järvinen – ${fiHealth.disclosures.title}`);
   await expectNoAxeViolations(page);
 });
 

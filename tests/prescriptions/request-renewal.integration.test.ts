@@ -53,8 +53,9 @@ describe("V-RX-2: renewal requests", () => {
         requesterId: persona("aino").id,
       }),
     ]);
-    const sent = await listSentRenewals(db.prisma, viewerFor("aino"), r.ok ? r.requestIds : []);
+    const sent = await listSentRenewals(db.prisma, viewerFor("aino"), persona("aino").id, r.ok ? r.requestIds : []);
     expect(sent[0]).toMatchObject({
+      sentByViewer: true,
       status: "SENT",
       phoneForSms: "+358401234567",
       showOtherPrescriptions: true,
@@ -203,15 +204,23 @@ describe("V-RX-6: what can be renewed", () => {
 });
 
 describe("Acting for others", () => {
-  it("V-RX-2: guardian Matti requests a renewal for Eetu; the request records who sent it", async () => {
+  it("V-RX-2, V-RX-6: guardian Matti requests a renewal for Eetu; the request records who sent it, and only he sees its SMS number", async () => {
     const r = await send(
       "matti",
       "eetu",
-      input([rx.eetu.renewable.id], { unitId: units.childrensHospital.id }),
+      input([rx.eetu.renewable.id], { unitId: units.childrensHospital.id, phone: "+358409876543" }),
     );
     expect(r.ok).toBe(true);
     expect(await requestsFor(rx.eetu.renewable.id)).toEqual([
       expect.objectContaining({ requesterId: persona("matti").id, status: "SENT" }),
+    ]);
+    // The SMS number is the sender's: Matti sees it, Liisa (the other guardian) sees the request without it.
+    const ids = r.ok ? r.requestIds : [];
+    expect(await listSentRenewals(db.prisma, viewerFor("matti", "eetu"), persona("matti").id, ids)).toEqual([
+      expect.objectContaining({ sentByViewer: true, phoneForSms: "+358409876543" }),
+    ]);
+    expect(await listSentRenewals(db.prisma, viewerFor("liisa", "eetu"), persona("liisa").id, ids)).toEqual([
+      expect.objectContaining({ sentByViewer: false, phoneForSms: null }),
     ]);
     // Liisa, the other guardian, sees it pending and cannot duplicate it.
     expect(await send("liisa", "eetu", input([rx.eetu.renewable.id]))).toMatchObject({
@@ -223,9 +232,9 @@ describe("Acting for others", () => {
   it("V-RX-2: mandate holder Mikko requests a renewal for Helmi", async () => {
     const r = await send("mikko", "helmi", input([rx.helmi.renewable.id], { unitId: units.hervanta.id }));
     expect(r.ok).toBe(true);
-    const sent = await listSentRenewals(db.prisma, viewerFor("mikko", "helmi"), r.ok ? r.requestIds : []);
+    const sent = await listSentRenewals(db.prisma, viewerFor("mikko", "helmi"), persona("mikko").id, r.ok ? r.requestIds : []);
     expect(sent.map((s) => s.prescription.drugName)).toEqual(["Marevan"]);
     // Someone else's viewer does not see those requests.
-    expect(await listSentRenewals(db.prisma, viewerFor("aino"), r.ok ? r.requestIds : [])).toEqual([]);
+    expect(await listSentRenewals(db.prisma, viewerFor("aino"), persona("aino").id, r.ok ? r.requestIds : [])).toEqual([]);
   });
 });

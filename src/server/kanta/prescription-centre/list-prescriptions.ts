@@ -13,7 +13,10 @@ export type ListQuery = {
   pageSize: number;
 };
 
-/** The prescription list (V-RX-1, V-RX-5): one page, newest or oldest first, hidden rows never loaded. */
+/**
+ * The prescription list (V-RX-1, V-RX-5): one page, newest or oldest first, hidden rows never loaded.
+ * `anyVisible` says whether the viewer sees any prescription at all, whatever the filter.
+ */
 export async function listPrescriptions(db: Db, viewer: Viewer, query: ListQuery) {
   const search = query.q?.trim();
   const where = {
@@ -26,6 +29,18 @@ export async function listPrescriptions(db: Db, viewer: Viewer, query: ListQuery
   const total = await db.prescription.count({ where });
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
   const page = Math.min(Math.max(1, query.page), pages);
+  if (total === 0) {
+    // An empty page under a filter or a search: does the viewer see any prescription at all? If
+    // not, the page offers no filters, renewal or printouts (nothing there could apply).
+    const narrowed = query.filter !== "all" || Boolean(search);
+    const anyVisible =
+      narrowed &&
+      (await db.prescription.findFirst({
+        where: prescriptionWhere(viewer) as Prisma.PrescriptionWhereInput,
+        select: { id: true },
+      })) !== null;
+    return { total, page, pages, anyVisible, rows: [] };
+  }
   const dir = query.sort === "oldest" ? "asc" : "desc";
   const rows = await db.prescription.findMany({
     where,
@@ -38,6 +53,7 @@ export async function listPrescriptions(db: Db, viewer: Viewer, query: ListQuery
     total,
     page,
     pages,
+    anyVisible: true,
     rows: rows.map((r) => ({
       id: r.id,
       drugName: r.drugName,

@@ -4,8 +4,12 @@ import { authorizePage } from "@/server/guard";
 import { viewerOf } from "@/server/portal-context";
 import { listCovidCertificates } from "@/server/kanta/patient-data-repository/list-covid-certificates";
 import { CovidCertificateList } from "./certificate-list";
+import { AccessNote } from "@/components/access-note";
+import { PageHeading, portalMetadata, whoseText } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string }> };
+
+export const generateMetadata = portalMetadata("health", (t) => [t("covid.title")]);
 
 export default async function CovidCertificatePage({ params }: Props) {
   const locale = await localeFrom(params);
@@ -14,8 +18,9 @@ export default async function CovidCertificatePage({ params }: Props) {
   const rows = await listCovidCertificates(viewerOf(ctx));
   return (
     <>
-      <h1>{t("covid.title")}</h1>
-      <p className="lead">{t("covid.intro")}</p>
+      <PageHeading ctx={ctx}>{t("covid.title")}</PageHeading>
+      <p className="lead">{t("covid.intro", whoseText(ctx))}</p>
+      <AccessNote t={await getT(locale)} ctx={ctx} domain="health" />
       {rows.length === 0 ? (
         <p className="notice" role="status" data-testid="empty">
           {t("covid.empty")}

@@ -4,8 +4,15 @@ import { localeFrom } from "@/server/locale-param";
 import { ConfirmView } from "./_components/confirm-view";
 import { DataUseView } from "./_components/data-use-view";
 import { INTENTS, isIntent, isProhibitionDomain } from "./_lib/intents";
+import { portalMetadata } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The confirmation step is its own page to the reader: it has its own title. */
+export const generateMetadata = portalMetadata("dataUse", async (t, { searchParams }: Props) => {
+  const intent = (await searchParams).confirm;
+  return typeof intent === "string" && isIntent(intent) ? [t(`confirm.${intent}.title`), t("title")] : [t("title")];
+});
 
 /**
  * Use of data (C-1..C-5): the Kanta information, disclosure permissions, prohibitions, the EU

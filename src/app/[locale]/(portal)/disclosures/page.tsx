@@ -16,8 +16,12 @@ import {
   type DisclosureRange,
 } from "@/server/kanta/disclosure-log/list-disclosures";
 import { formatCalendarDate, parseCalendarDate } from "@/server/kanta/will-service/permission-validity";
+import { AccessNote } from "@/components/access-note";
+import { PageHeading, portalMetadata, whoseText } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const generateMetadata = portalMetadata("dataUse", (t) => [t("disclosures.title")]);
 
 /** The parts of the page, each with its own feature id (C-6). Social disclosures go with social.view. */
 const PARTS = ["prescriptions.disclosures", "health.disclosures", "social.view"] as const satisfies readonly FeatureId[];
@@ -130,8 +134,9 @@ export default async function DisclosuresPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <h1>{t("disclosures.title")}</h1>
-      <p className="lead">{t("disclosures.intro")}</p>
+      <PageHeading ctx={ctx}>{t("disclosures.title")}</PageHeading>
+      <p className="lead">{t("disclosures.intro", whoseText(ctx))}</p>
+      <AccessNote t={await getT(locale)} ctx={ctx} domain="all" />
       <form method="get" action={`/${locale}/disclosures`} className="filters" aria-label={t("disclosures.filter")}>
         <div className="field">
           <label htmlFor="from">{t("disclosures.from")}</label>

@@ -16,8 +16,11 @@ import { DateFilter, RangeSummary } from "./_components/date-filter";
 import { Pager } from "./_components/pager";
 import styles from "./_components/health.module.css";
 import { one, parseDateRange, parsePage, type SearchParams } from "./_lib/search-params";
+import { portalMetadata, whoseText } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+export const generateMetadata = portalMetadata("health", (t) => [t("title")]);
 
 const PAGE_SIZE = 20;
 const KINDS = ["OUTPATIENT", "INPATIENT"] as const;
@@ -32,13 +35,21 @@ export default async function HealthPage({ params, searchParams }: Props) {
   const kind = KINDS.find((k) => k === one(sp, "kind"));
 
   return (
-    <HealthPageFrame ctx={ctx} locale={locale} t={t} current="visits" title={t("title")} intro={t("intro")}>
+    <HealthPageFrame ctx={ctx} locale={locale} t={t} current="visits" title={t("title")} intro={t("intro", whoseText(ctx))}>
       {async () => {
         const options = await visitFilterOptionsForPage(viewer);
         const organisation = options.organisations.find((o) => o === one(sp, "organisation"));
         const filter: VisitFilter = { range: choice.range, organisation, kind };
         const page = await listVisits(viewer, filter, { page: parsePage(sp), size: PAGE_SIZE });
         const filtered = !choice.isDefault || organisation !== undefined || kind !== undefined;
+        // No visit visible at all (no year to choose): nothing to filter, only the empty notice.
+        if (options.years.length === 0)
+          return (
+            <section aria-labelledby="visits-heading">
+              <h2 id="visits-heading">{t("visits.heading")}</h2>
+              <EmptyVisits t={t} isDefault={choice.isDefault} filtered={filtered} hasAny={false} />
+            </section>
+          );
         return (
           <section aria-labelledby="visits-heading">
             <h2 id="visits-heading">{t("visits.heading")}</h2>

@@ -8,9 +8,13 @@ import type { Locale } from "@/i18n/settings";
 import { getPrisma } from "@/server/db";
 import { authorizePage } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
+import { AccessNote } from "@/components/access-note";
+import { PageHeading, portalMetadata, whoseText } from "@/components/whose-page";
 import { ACTING_LOG_FROM, listActingForSubject, loadRepresentatives } from "./_lib/load-representatives";
 
 type Props = { params: Promise<{ locale: string }> };
+
+export const generateMetadata = portalMetadata("dataUse", (t) => [t("others.title")]);
 
 function scopeText(t: TFunction, health: boolean, social: boolean) {
   if (health && social) return t("others.scope.both");
@@ -50,8 +54,9 @@ export default async function OthersPage({ params }: Props) {
 
   return (
     <>
-      <h1>{t("others.title")}</h1>
-      <p className="lead">{t("others.intro")}</p>
+      <PageHeading ctx={ctx}>{t("others.title")}</PageHeading>
+      <p className="lead">{t("others.intro", whoseText(ctx))}</p>
+      <AccessNote t={common} ctx={ctx} domain="all" />
 
       <section aria-labelledby="for-me-heading" data-testid="acting-for-me">
         <h2 id="for-me-heading">{ctx.actingForOther ? t("others.forSubject", { name: subjectName }) : t("others.forMe")}</h2>

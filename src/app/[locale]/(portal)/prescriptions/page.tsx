@@ -1,7 +1,9 @@
+import type { TFunction } from "i18next";
 import { getT } from "@/i18n/server";
+import type { Locale } from "@/i18n/settings";
 import { formatDate } from "@/i18n/format";
 import { localeFrom } from "@/server/locale-param";
-import { authorizePage, decide } from "@/server/guard";
+import { authorizePage, decide, type Authorized } from "@/server/guard";
 import { serviceDb } from "@/server/kanta/service-status";
 import { listPrescriptions } from "@/server/kanta/prescription-centre/list-prescriptions";
 import { LIST_FILTERS } from "@/server/kanta/prescription-centre/status-where";
@@ -9,28 +11,56 @@ import { viewerOf } from "@/server/portal-context";
 import { parseListParams, queryString, type SearchParams } from "./search-params";
 import { StatusBadges } from "./status-badges";
 import { ServiceLinks } from "./service-links";
+import { AccessNote } from "@/components/access-note";
+import { PageHeading, portalMetadata, whoseText } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Pick<Props, "params">) {
-  const t = await getT(await localeFrom(params), "prescriptions");
-  return { title: t("title") };
-}
+export const generateMetadata = portalMetadata("prescriptions", (t) => [t("title")]);
 
 export default async function PrescriptionsPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const ctx = await authorizePage(locale, "prescriptions.view");
   const t = await getT(locale, "prescriptions");
+  const common = await getT(locale);
   const query = parseListParams(await searchParams);
   const result = await listPrescriptions(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx), query);
-  const base = `/${locale}/prescriptions`;
-  const pageLink = (page: number) =>
-    `${base}${queryString({ filter: query.filter, q: query.q, sort: query.sort === "oldest" ? "oldest" : undefined, page })}`;
 
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
+      <PageHeading ctx={ctx}>{t("title")}</PageHeading>
+      <p className="lead">{t("intro", whoseText(ctx))}</p>
+      <AccessNote t={common} ctx={ctx} domain="health" />
+      {result.anyVisible ? (
+        <PrescriptionList t={t} locale={locale} ctx={ctx} query={query} result={result} />
+      ) : (
+        // Nothing visible at all: no filters to try, nothing to renew or print.
+        <p className="notice" role="status" data-testid="rx-empty">
+          <strong>{t("list.emptyNone", whoseText(ctx))}</strong>
+        </p>
+      )}
+    </>
+  );
+}
+
+function PrescriptionList({
+  t,
+  locale,
+  ctx,
+  query,
+  result,
+}: {
+  t: TFunction;
+  locale: Locale;
+  ctx: Authorized;
+  query: ReturnType<typeof parseListParams>;
+  result: Awaited<ReturnType<typeof listPrescriptions>>;
+}) {
+  const base = `/${locale}/prescriptions`;
+  const pageLink = (page: number) =>
+    `${base}${queryString({ filter: query.filter, q: query.q, sort: query.sort === "oldest" ? "oldest" : undefined, page })}`;
+  return (
+    <>
       <ServiceLinks t={t} locale={locale} allowed={(f) => decide(ctx, f).allowed} />
 
       <form method="get" action={base} className="filters no-print" role="search">

@@ -4,8 +4,12 @@ import { authorizePage } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { listSocialRecords } from "@/server/kanta/social-client-data-repository/list-social-records";
 import { viewerOf } from "@/server/portal-context";
+import { AccessNote } from "@/components/access-note";
+import { PageHeading, portalMetadata, whoseText } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string }> };
+
+export const generateMetadata = portalMetadata("social", (t) => [t("title")]);
 
 /**
  * Social welfare client data (V-SOC-1..7), grouped by service task. Read-only: there is no form on
@@ -15,20 +19,21 @@ export default async function SocialPage({ params }: Props) {
   const locale = await localeFrom(params);
   const ctx = await authorizePage(locale, "social.view");
   const t = await getT(locale, "social");
+  const common = await getT(locale);
+  const whose = whoseText(ctx);
   const groups = await listSocialRecords(viewerOf(ctx));
-  const guardianLike = ctx.role === "guardian" || ctx.role === "informationRight";
 
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
+      <PageHeading ctx={ctx}>{t("title")}</PageHeading>
+      <p className="lead">{t("intro", whose)}</p>
+      <AccessNote t={common} ctx={ctx} domain="social" />
       <p className="notice">{t("readOnly")}</p>
-      {guardianLike ? <p className="notice">{t("guardianNote")}</p> : null}
       <p>
-        <a href={`/${locale}/social/disclosures`}>{t("disclosures.link")}</a>
+        <a href={`/${locale}/social/disclosures`}>{t("disclosures.link", whose)}</a>
       </p>
 
-      {groups.length === 0 ? <p data-testid="social-empty">{t("empty")}</p> : null}
+      {groups.length === 0 ? <p data-testid="social-empty">{t("empty", whose)}</p> : null}
       {groups.map((g) => {
         const headingId = `task-${g.serviceTask.toLowerCase()}`;
         return (

@@ -17,11 +17,14 @@ import { MeasurementChart } from "./measurement-chart";
 import { MeasurementForm } from "./measurement-form";
 import { MeasurementTable } from "./measurement-table";
 import { helsinkiWallClock } from "./measurement-form-schema";
+import { PageHeading, portalMetadata } from "@/components/whose-page";
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ saved?: string; deleted?: string; error?: string }>;
 };
+
+export const generateMetadata = portalMetadata("wellbeing", (t) => [t("title")]);
 
 export default async function WellbeingPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
@@ -41,7 +44,7 @@ export default async function WellbeingPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <h1>{t("title")}</h1>
+      <PageHeading ctx={ctx}>{t("title")}</PageHeading>
       <p className="lead">{t("intro")}</p>
       <p>{t("ownOnly")}</p>
       {saved ? (

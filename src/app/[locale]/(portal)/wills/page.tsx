@@ -14,8 +14,18 @@ import { deleteLivingWillAction, livingWillFormAction, organDonationFormAction, 
 import { PrintButton } from "@/components/print-button";
 import { WillForm, type WillFormLabels } from "./will-form";
 import styles from "./wills.module.css";
+import { PageHeading, portalMetadata } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The removal step and the print views are pages of their own to the reader: each has its title.
+export const generateMetadata = portalMetadata("dataUse", async (t, { searchParams }: Props) => {
+  const { confirm, print } = await searchParams;
+  if (confirm === "removeOrganDonation") return [t("wills.organDonation.removeTitle"), t("wills.title")];
+  if (confirm === "deleteLivingWill") return [t("wills.livingWill.removeTitle"), t("wills.title")];
+  if (print === "organDonation" || print === "livingWill") return [t(`wills.${print}.title`), t("wills.title")];
+  return [t("wills.title")];
+});
 type Wills = Awaited<ReturnType<typeof loadWills>>;
 
 const ERROR_KEYS = ["livingWillEmpty", "livingWillTooLong", "organInfoTooLong", "forbidden", "invalidInput", "sessionEnded", "unavailable", "generic"] as const;
@@ -124,7 +134,9 @@ export default async function WillsPage({ params, searchParams }: Props) {
     return (
       <article aria-labelledby="print-title">
         <PrintHeader ctx={ctx} locale={locale} t={t} />
-        <h1 id="print-title">{t(`wills.${print}.title`)}</h1>
+        <PageHeading ctx={ctx} id="print-title">
+          {t(`wills.${print}.title`)}
+        </PageHeading>
         {print === "organDonation" ? <OrganDonation locale={locale} t={t} will={wills.organDonation} /> : <LivingWill locale={locale} t={t} will={wills.livingWill} />}
         <div className={`actions no-print ${styles.noPrint}`}>
           <PrintButton label={t("wills.print")} />
@@ -138,7 +150,7 @@ export default async function WillsPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <h1>{t("wills.title")}</h1>
+      <PageHeading ctx={ctx}>{t("wills.title")}</PageHeading>
       <p className="lead">{t("wills.intro")}</p>
       <ResultNotice locale={locale} done={text("done")} error={text("error")} />
 

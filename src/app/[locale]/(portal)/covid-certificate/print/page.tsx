@@ -8,8 +8,11 @@ import { listCovidCertificates } from "@/server/kanta/patient-data-repository/li
 import { CovidCertificateList } from "../certificate-list";
 import { PrintButton } from "@/components/print-button";
 import styles from "../covid.module.css";
+import { PageHeading, portalMetadata } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string }> };
+
+export const generateMetadata = portalMetadata("health", (t) => [t("covid.printTitle"), t("covid.title")]);
 
 /** A print-friendly view: the global print sheet hides the portal's header, navigation and footer. */
 export default async function CovidCertificatePrintPage({ params }: Props) {
@@ -26,7 +29,7 @@ export default async function CovidCertificatePrintPage({ params }: Props) {
         <a href={`/${locale}/covid-certificate`}>{t("covid.back")}</a>
       </div>
       <div className={styles.printHeader}>
-        <h1>{t("covid.printTitle")}</h1>
+        <PageHeading ctx={ctx}>{t("covid.printTitle")}</PageHeading>
         <dl className="fields">
           <dt>{t("covid.name")}</dt>
           <dd data-testid="covid-name">{name}</dd>

@@ -18,6 +18,7 @@ import { targetText } from "./prohibition-panel";
 import { SubmitButton } from "./submit-button";
 import { BoundFields } from "@/components/bound-fields";
 import styles from "./data-use.module.css";
+import { PageHeading } from "@/components/whose-page";
 
 type Params = Record<string, string | string[] | undefined>;
 type Plan = { details: [string, string][]; fields: Record<string, string>; extra?: ReactNode };
@@ -161,7 +162,7 @@ export async function ConfirmView({ locale, ctx, intent, params }: { locale: Loc
 
   return (
     <>
-      <h1>{t(`confirm.${intent}.title`)}</h1>
+      <PageHeading ctx={ctx}>{t(`confirm.${intent}.title`)}</PageHeading>
       <section className={styles.confirmPanel} aria-labelledby="confirm-what" data-testid="confirm">
         <h2 id="confirm-what">{t("confirm.whatItMeans")}</h2>
         {ctx.actingForOther ? <p>{t("confirm.onBehalfOf", { name })}</p> : null}

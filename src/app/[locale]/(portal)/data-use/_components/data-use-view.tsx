@@ -19,6 +19,8 @@ import { PermissionPanel } from "./permission-panel";
 import { ProhibitionPanel } from "./prohibition-panel";
 import { ResultNotice } from "./result-notice";
 import styles from "./data-use.module.css";
+import { AccessNote } from "@/components/access-note";
+import { PageHeading } from "@/components/whose-page";
 
 type Props = { locale: Locale; ctx: Authorized; done?: string; error?: string; choosing?: ProhibitionDomain };
 
@@ -68,8 +70,9 @@ export async function DataUseView({ locale, ctx, done, error, choosing }: Props)
 
   return (
     <>
-      <h1>{t("title")}</h1>
+      <PageHeading ctx={ctx}>{t("title")}</PageHeading>
       <p className="lead">{t("intro")}</p>
+      <AccessNote t={await getT(locale)} ctx={ctx} domain="all" />
       <ResultNotice locale={locale} done={done} error={error} />
       <KantaInfoSection locale={locale} ctx={ctx} info={info} />
 

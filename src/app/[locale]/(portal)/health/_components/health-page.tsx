@@ -1,12 +1,15 @@
 import type { ReactNode } from "react";
 import type { TFunction } from "i18next";
+import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
 import { decide, type Authorized } from "@/server/guard";
-import { GuardianNote } from "./guardian-note";
+import { AccessNote } from "@/components/access-note";
+import { PageHeading } from "@/components/whose-page";
 import { HealthNav, type HealthPage } from "./health-nav";
 
 /**
- * The frame of every health page: heading, the section's own navigation and the guardian note.
+ * The frame of every health page: heading (naming the person while acting), the section's own
+ * navigation and, while acting, the note on what this role may not see (V-HEALTH-5/6/7).
  * A disturbed patient data repository never gets here: the guard refuses first and the portal's
  * section error boundary says the section is not in use (D-1).
  */
@@ -22,7 +25,7 @@ export async function HealthPageFrame(props: {
   const { ctx, locale, t } = props;
   return (
     <>
-      <h1>{props.title}</h1>
+      <PageHeading ctx={ctx}>{props.title}</PageHeading>
       <HealthNav
         locale={locale}
         t={t}
@@ -30,7 +33,7 @@ export async function HealthPageFrame(props: {
         showDisclosures={decide(ctx, "health.disclosures").allowed}
       />
       {props.intro ? <p className="lead">{props.intro}</p> : null}
-      <GuardianNote t={t} role={ctx.role} />
+      <AccessNote t={await getT(locale)} ctx={ctx} domain="health" />
       {await props.children()}
     </>
   );

@@ -15,8 +15,14 @@ import { healthHref, type HealthPage } from "./health-nav";
 import { Pager } from "./pager";
 import { parseDateRange, parsePage, type SearchParams } from "../_lib/search-params";
 import styles from "./health.module.css";
+import { portalMetadata, whoseText } from "@/components/whose-page";
 
 export type SummaryPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+/** A summary page's <title>: "Laboratoriotulokset – Terveystiedot". */
+export function summaryMetadata(page: Exclude<HealthPage, "visits">) {
+  return portalMetadata("health", (t) => [t(`${page}.title`), t("title")]);
+}
 
 type Listing<T> = { items: T[]; page: number; hasNext: boolean };
 
@@ -50,7 +56,7 @@ export async function SummaryListPage<T>(
       t={t}
       current={key}
       title={t(`${key}.title`)}
-      intro={t(`${key}.intro`)}
+      intro={t(`${key}.intro`, whoseText(ctx))}
     >
       {async () => {
         const list = await props.load(viewerOf(ctx), { page: parsePage(sp), size: props.size }, choice?.range ?? {});

@@ -1,8 +1,10 @@
 import { formatDate } from "@/i18n/format";
 import { listCertificates } from "@/server/kanta/patient-data-repository/list-certificates";
 import { RecordedText } from "../_components/recorded-text";
-import { SummaryListPage, type SummaryPageProps } from "../_components/summary-list-page";
+import { SummaryListPage, summaryMetadata, type SummaryPageProps } from "../_components/summary-list-page";
 import styles from "../_components/health.module.css";
+
+export const generateMetadata = summaryMetadata("certificates");
 
 export default function CertificatesPage(props: SummaryPageProps) {
   return (

@@ -1,6 +1,8 @@
 import { formatDate } from "@/i18n/format";
 import { listDiagnoses } from "@/server/kanta/patient-data-repository/list-diagnoses";
-import { SummaryListPage, SummaryTable, type SummaryPageProps } from "../_components/summary-list-page";
+import { SummaryListPage, summaryMetadata, SummaryTable, type SummaryPageProps } from "../_components/summary-list-page";
+
+export const generateMetadata = summaryMetadata("diagnoses");
 
 export default function DiagnosesPage(props: SummaryPageProps) {
   return (

@@ -1,6 +1,8 @@
 import { formatDateTime } from "@/i18n/format";
 import { listHealthDisclosures } from "@/server/kanta/patient-data-repository/list-health-disclosures";
-import { SummaryListPage, SummaryTable, type SummaryPageProps } from "../_components/summary-list-page";
+import { SummaryListPage, summaryMetadata, SummaryTable, type SummaryPageProps } from "../_components/summary-list-page";
+
+export const generateMetadata = summaryMetadata("disclosures");
 
 /** C-6: disclosures of health data. The matrix closes this to guardians and information-right holders. */
 export default function HealthDisclosuresPage(props: SummaryPageProps) {

@@ -1,8 +1,10 @@
 import { formatDate } from "@/i18n/format";
 import { listImagingStudies } from "@/server/kanta/patient-data-repository/list-imaging-studies";
 import { RecordedText } from "../_components/recorded-text";
-import { SummaryListPage, type SummaryPageProps } from "../_components/summary-list-page";
+import { SummaryListPage, summaryMetadata, type SummaryPageProps } from "../_components/summary-list-page";
 import styles from "../_components/health.module.css";
+
+export const generateMetadata = summaryMetadata("imaging");
 
 export default function ImagingPage(props: SummaryPageProps) {
   return (

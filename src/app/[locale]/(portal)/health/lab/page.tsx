@@ -1,7 +1,9 @@
 import { formatDate } from "@/i18n/format";
 import { listLabResults } from "@/server/kanta/patient-data-repository/list-lab-results";
-import { SummaryListPage, type SummaryPageProps } from "../_components/summary-list-page";
+import { SummaryListPage, summaryMetadata, type SummaryPageProps } from "../_components/summary-list-page";
 import { LabTable } from "./lab-table";
+
+export const generateMetadata = summaryMetadata("lab");
 
 // A page a person can scan; the date search and the pages below reach the rest.
 const PAGE_SIZE = 25;

@@ -1,6 +1,8 @@
 import { formatDate } from "@/i18n/format";
 import { listRiskInformation } from "@/server/kanta/patient-data-repository/list-risk-information";
-import { SummaryListPage, SummaryTable, type SummaryPageProps } from "../_components/summary-list-page";
+import { SummaryListPage, summaryMetadata, SummaryTable, type SummaryPageProps } from "../_components/summary-list-page";
+
+export const generateMetadata = summaryMetadata("risks");
 
 export default function RisksPage(props: SummaryPageProps) {
   return (

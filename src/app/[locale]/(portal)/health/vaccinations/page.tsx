@@ -1,6 +1,8 @@
 import { formatDate } from "@/i18n/format";
 import { listVaccinations } from "@/server/kanta/patient-data-repository/list-vaccinations";
-import { SummaryListPage, SummaryTable, type SummaryPageProps } from "../_components/summary-list-page";
+import { SummaryListPage, summaryMetadata, SummaryTable, type SummaryPageProps } from "../_components/summary-list-page";
+
+export const generateMetadata = summaryMetadata("vaccinations");
 
 export default function VaccinationsPage(props: SummaryPageProps) {
   return (

@@ -10,13 +10,11 @@ import { viewerOf } from "@/server/portal-context";
 import { StatusBadges } from "../status-badges";
 import { PrescriptionEvents } from "./prescription-events";
 import { RenewalHistory } from "./renewal-history";
+import { PageHeading, portalMetadata } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  const t = await getT(await localeFrom(params), "prescriptions");
-  return { title: t("detail.details") };
-}
+export const generateMetadata = portalMetadata("prescriptions", (t) => [t("detail.details"), t("title")]);
 
 export default async function PrescriptionPage({ params }: Props) {
   const locale = await localeFrom(params);
@@ -35,11 +33,11 @@ export default async function PrescriptionPage({ params }: Props) {
       <p className="no-print">
         <a href={`/${locale}/prescriptions`}>{t("detail.back")}</a>
       </p>
-      <h1>
+      <PageHeading ctx={ctx}>
         <span lang={lang}>
           {rx.drugName} {rx.strength}
         </span>
-      </h1>
+      </PageHeading>
       <p data-testid="rx-status">
         <StatusBadges t={t} summary={rx} />
       </p>

@@ -8,13 +8,11 @@ import { listRenewalOptions } from "@/server/kanta/prescription-centre/list-rene
 import { viewerOf } from "@/server/portal-context";
 import { first, type SearchParams } from "../search-params";
 import { RenewalForm, type RenewalStrings } from "./renewal-form-client";
+import { PageHeading, portalMetadata, whoseText } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Pick<Props, "params">) {
-  const t = await getT(await localeFrom(params), "prescriptions");
-  return { title: t("renew.title") };
-}
+export const generateMetadata = portalMetadata("prescriptions", (t) => [t("renew.title"), t("title")]);
 
 const STRING_KEYS = [
   "renewableLegend",
@@ -52,14 +50,14 @@ export default async function RenewPage({ params, searchParams }: Props) {
   const notRenewable = options.prescriptions.flatMap((p) =>
     p.renewable.ok ? [] : [{ ...p, reason: p.renewable.reason }],
   );
-  const strings = Object.fromEntries(STRING_KEYS.map((k) => [k, t(`renew.${k}`)])) as RenewalStrings;
+  const strings = Object.fromEntries(STRING_KEYS.map((k) => [k, t(`renew.${k}`, whoseText(ctx))])) as RenewalStrings;
 
   return (
     <>
       <p>
         <a href={`/${locale}/prescriptions`}>{t("renew.backToList")}</a>
       </p>
-      <h1>{t("renew.title")}</h1>
+      <PageHeading ctx={ctx}>{t("renew.title")}</PageHeading>
       <p className="lead">{t("renew.intro")}</p>
       <RenewalForm
         locale={locale}

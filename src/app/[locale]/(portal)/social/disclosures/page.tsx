@@ -4,8 +4,11 @@ import { authorizePage } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { listSocialDisclosures } from "@/server/kanta/social-client-data-repository/list-social-disclosures";
 import { viewerOf } from "@/server/portal-context";
+import { PageHeading, portalMetadata, whoseText } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string }> };
+
+export const generateMetadata = portalMetadata("social", (t) => [t("disclosures.title"), t("title")]);
 
 /** Where the subject's social welfare data has been disclosed (seed 004: the client can follow it). */
 export default async function SocialDisclosuresPage({ params }: Props) {
@@ -19,10 +22,10 @@ export default async function SocialDisclosuresPage({ params }: Props) {
       <p>
         <a href={`/${locale}/social`}>{t("document.back")}</a>
       </p>
-      <h1>{t("disclosures.title")}</h1>
-      <p className="lead">{t("disclosures.intro")}</p>
+      <PageHeading ctx={ctx}>{t("disclosures.title")}</PageHeading>
+      <p className="lead">{t("disclosures.intro", whoseText(ctx))}</p>
       {events.length === 0 ? (
-        <p>{t("disclosures.none")}</p>
+        <p>{t("disclosures.none", whoseText(ctx))}</p>
       ) : (
         <table>
           <caption className="visually-hidden">{t("disclosures.title")}</caption>

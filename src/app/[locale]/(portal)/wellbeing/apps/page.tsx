@@ -4,11 +4,14 @@ import { authorizePage } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { listWellbeingAppRights } from "@/server/kanta/own-data-repository/list-wellbeing-app-rights";
 import { viewerOf } from "@/server/portal-context";
+import { PageHeading, portalMetadata } from "@/components/whose-page";
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ revoked?: string; error?: string }>;
 };
+
+export const generateMetadata = portalMetadata("wellbeing", (t) => [t("apps.title"), t("title")]);
 
 /** V-WB-2: wellbeing applications that hold a right to the user's data; each right can be removed. */
 export default async function WellbeingAppsPage({ params, searchParams }: Props) {
@@ -23,7 +26,7 @@ export default async function WellbeingAppsPage({ params, searchParams }: Props)
       <p>
         <a href={`/${locale}/wellbeing`}>{t("apps.back")}</a>
       </p>
-      <h1>{t("apps.title")}</h1>
+      <PageHeading ctx={ctx}>{t("apps.title")}</PageHeading>
       <p className="lead">{t("apps.intro")}</p>
       <p className="notice">{t("apps.noNewData")}</p>
       {revoked ? (

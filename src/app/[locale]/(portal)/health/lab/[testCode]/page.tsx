@@ -9,6 +9,7 @@ import { HealthPageFrame } from "../../_components/health-page";
 import { LabChart } from "../../_components/lab-chart";
 import { LabTableHead, LabValueCells, formatLabValue, formatReference } from "../../_components/lab-format";
 import styles from "../../_components/health.module.css";
+import { portalMetadata } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string; testCode: string }> };
 
@@ -21,6 +22,13 @@ function decodeParam(raw: string): string {
     return raw;
   }
 }
+
+// The test's code names the page: two histories are told apart without reading the record again.
+export const generateMetadata = portalMetadata("health", async (t, { params }: Props) => [
+  decodeParam((await params).testCode).slice(0, 60),
+  t("labChart.title"),
+  t("title"),
+]);
 
 export default async function LabTestPage({ params }: Props) {
   const locale = await localeFrom(params);

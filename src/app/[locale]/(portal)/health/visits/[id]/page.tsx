@@ -11,8 +11,11 @@ import { HealthPageFrame } from "../../_components/health-page";
 import { RecordedText } from "../../_components/recorded-text";
 import { DocumentContent } from "./document-content";
 import styles from "../../_components/health.module.css";
+import { portalMetadata } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
+
+export const generateMetadata = portalMetadata("health", (t) => [t("visit.title"), t("title")]);
 
 export default async function VisitPage({ params }: Props) {
   const locale = await localeFrom(params);

@@ -7,13 +7,11 @@ import { viewerOf } from "@/server/portal-context";
 import { ownListModel } from "../print-model";
 import { PrintView } from "../print-view";
 import { PrintButton } from "@/components/print-button";
+import { PageHeading, portalMetadata, whoseText } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  const t = await getT(await localeFrom(params), "prescriptions");
-  return { title: t("print.listTitle") };
-}
+export const generateMetadata = portalMetadata("prescriptions", (t) => [t("print.listTitle"), t("title")]);
 
 /** V-RX-3: the list of valid prescriptions for one's own use, to print or download. */
 export default async function PrintOwnListPage({ params }: Props) {
@@ -28,8 +26,8 @@ export default async function PrintOwnListPage({ params }: Props) {
       <p className="no-print">
         <a href={`/${locale}/prescriptions`}>{t("detail.back")}</a>
       </p>
-      <h1>{model.title}</h1>
-      <p>{t("print.listIntro")}</p>
+      <PageHeading ctx={ctx}>{model.title}</PageHeading>
+      <p>{t("print.listIntro", whoseText(ctx))}</p>
       <div className="actions no-print">
         <PrintButton label={t("print.print")} />
         <a

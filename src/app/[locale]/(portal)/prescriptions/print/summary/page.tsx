@@ -9,13 +9,11 @@ import { parseSummaryParams, summaryQuery, SUMMARY_KINDS } from "../summary-filt
 import { summaryModel } from "../print-model";
 import { PrintView } from "../print-view";
 import { PrintButton } from "@/components/print-button";
+import { PageHeading, portalMetadata } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Pick<Props, "params">) {
-  const t = await getT(await localeFrom(params), "prescriptions");
-  return { title: t("print.summaryTitle") };
-}
+export const generateMetadata = portalMetadata("prescriptions", (t) => [t("print.summaryTitle"), t("title")]);
 
 /** V-RX-3: the prescription summary, limited by one of the summary filters, to print or download. */
 export default async function PrintSummaryPage({ params, searchParams }: Props) {
@@ -32,7 +30,7 @@ export default async function PrintSummaryPage({ params, searchParams }: Props) 
       <p className="no-print">
         <a href={`/${locale}/prescriptions`}>{t("detail.back")}</a>
       </p>
-      <h1>{model.title}</h1>
+      <PageHeading ctx={ctx}>{model.title}</PageHeading>
       <form method="get" action={base} className="filters no-print">
         <fieldset>
           <legend>{t("print.legend")}</legend>

@@ -7,13 +7,11 @@ import { formatFinnishMobile } from "@/server/kanta/prescription-centre/phone";
 import { listSentRenewals } from "@/server/kanta/prescription-centre/list-sent-renewals";
 import { viewerOf } from "@/server/portal-context";
 import { first, type SearchParams } from "../../search-params";
+import { PageHeading, portalMetadata } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Pick<Props, "params">) {
-  const t = await getT(await localeFrom(params), "prescriptions");
-  return { title: t("renew.sentTitle") };
-}
+export const generateMetadata = portalMetadata("prescriptions", (t) => [t("renew.sentTitle"), t("title")]);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -26,13 +24,15 @@ export default async function RenewalSentPage({ params, searchParams }: Props) {
     .split(",")
     .filter((id) => UUID.test(id))
     .slice(0, 20);
-  const sent = ids.length ? await listSentRenewals(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx), ids) : [];
+  // V-RX-6: the SMS number only for the person who sent the request (the data module blanks it for others).
+  const sent = ids.length ? await listSentRenewals(serviceDb("PRESCRIPTION_CENTRE"), viewerOf(ctx), ctx.actor.id, ids) : [];
+  const allOwn = sent.every((r) => r.sentByViewer);
 
   return (
     <>
-      <h1>{t("renew.sentTitle")}</h1>
+      <PageHeading ctx={ctx}>{t("renew.sentTitle")}</PageHeading>
       <p className="notice success" role="status">
-        {t("renew.sentIntro")}
+        {allOwn ? t("renew.sentIntro") : t("renew.sentIntroOther")}
       </p>
       <ul className="card-grid" data-testid="renewal-sent">
         {sent.map((r) => (
@@ -49,8 +49,12 @@ export default async function RenewalSentPage({ params, searchParams }: Props) {
               <dd>{r.receivingUnit.name}</dd>
               <dt>{t("renew.sentStatus")}</dt>
               <dd>{t(`renewalStatus.${r.status}`)}</dd>
-              <dt>{t("renew.summaryPhone")}</dt>
-              <dd>{r.phoneForSms ? formatFinnishMobile(r.phoneForSms) : t("renew.noPhone")}</dd>
+              {r.sentByViewer ? (
+                <>
+                  <dt>{t("renew.summaryPhone")}</dt>
+                  <dd>{r.phoneForSms ? formatFinnishMobile(r.phoneForSms) : t("renew.noPhone")}</dd>
+                </>
+              ) : null}
               <dt>{t("renew.summaryShowOthers")}</dt>
               <dd>{r.showOtherPrescriptions ? t("renew.yes") : t("renew.no")}</dd>
             </dl>

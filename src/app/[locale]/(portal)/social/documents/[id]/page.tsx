@@ -6,8 +6,11 @@ import { authorizePage } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { getSocialDocument } from "@/server/kanta/social-client-data-repository/get-social-document";
 import { viewerOf } from "@/server/portal-context";
+import { PageHeading, portalMetadata } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
+
+export const generateMetadata = portalMetadata("social", (t) => [t("document.pageTitle"), t("title")]);
 
 /** One social welfare document, in the language it was recorded in (S-7). Hidden ones are "not found". */
 export default async function SocialDocumentPage({ params }: Props) {
@@ -25,9 +28,9 @@ export default async function SocialDocumentPage({ params }: Props) {
         <a href={`/${locale}/social`}>{t("document.back")}</a>
       </p>
       <article aria-labelledby="document-title">
-        <h1 id="document-title" lang={doc.language}>
+        <PageHeading ctx={ctx} id="document-title" lang={doc.language}>
           {doc.title}
-        </h1>
+        </PageHeading>
         <dl className="fields">
           <dt>{t("documents.type")}</dt>
           <dd>{t(`documentTypes.${doc.type}`)}</dd>

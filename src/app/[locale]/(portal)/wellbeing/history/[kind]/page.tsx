@@ -8,8 +8,15 @@ import { viewerOf } from "@/server/portal-context";
 import { Pager } from "../../../health/_components/pager";
 import { parsePage, type SearchParams } from "../../../health/_lib/search-params";
 import { MeasurementTable } from "../../measurement-table";
+import { PageHeading, portalMetadata } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string; kind: string }>; searchParams: Promise<SearchParams> };
+
+export const generateMetadata = portalMetadata("wellbeing", async (t, { params }: Props) => {
+  const kind = kindFromSlug((await params).kind);
+  const own = kind ? [t("history.title", { kind: t(`kinds.${kind}`), unit: t(`units.${kind}`) })] : [];
+  return [...own, t("title")];
+});
 
 /** V-WB-1: every saved measurement of one kind, newest first, page by page, each with its delete link. */
 export default async function MeasurementHistoryPage({ params, searchParams }: Props) {
@@ -27,7 +34,7 @@ export default async function MeasurementHistoryPage({ params, searchParams }: P
       <p>
         <a href={`/${locale}/wellbeing`}>{t("apps.back")}</a>
       </p>
-      <h1>{t("history.title", { kind: name, unit: t(`units.${kind}`) })}</h1>
+      <PageHeading ctx={ctx}>{t("history.title", { kind: name, unit: t(`units.${kind}`) })}</PageHeading>
       {sp.deleted ? (
         <p className="notice success" role="status">
           {t("deleted")}

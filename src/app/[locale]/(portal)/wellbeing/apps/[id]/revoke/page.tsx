@@ -8,8 +8,11 @@ import { localeFrom } from "@/server/locale-param";
 import { getWellbeingAppRight } from "@/server/kanta/own-data-repository/get-wellbeing-app-right";
 import { viewerOf } from "@/server/portal-context";
 import { revokeAppRightAction } from "../../actions";
+import { PageHeading, portalMetadata } from "@/components/whose-page";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
+
+export const generateMetadata = portalMetadata("wellbeing", (t) => [t("apps.revoke.pageTitle"), t("apps.title"), t("title")]);
 
 /** The confirmation step before removing an application's right (V-WB-2). */
 export default async function RevokeAppRightPage({ params }: Props) {
@@ -23,7 +26,7 @@ export default async function RevokeAppRightPage({ params }: Props) {
 
   return (
     <>
-      <h1>{t("apps.revoke.title", { app: right.app.name })}</h1>
+      <PageHeading ctx={ctx}>{t("apps.revoke.title", { app: right.app.name })}</PageHeading>
       <dl className="fields">
         <dt>{t("apps.app")}</dt>
         <dd>{right.app.name}</dd>

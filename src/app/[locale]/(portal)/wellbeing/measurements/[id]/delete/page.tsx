@@ -9,11 +9,14 @@ import { getMeasurement } from "@/server/kanta/own-data-repository/get-measureme
 import { viewerOf } from "@/server/portal-context";
 import { deleteMeasurementAction } from "../../../actions";
 import { returnTarget, wellbeingReturnPath } from "../../../return-path";
+import { PageHeading, portalMetadata } from "@/components/whose-page";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<{ from?: string | string[]; page?: string | string[] }>;
 };
+
+export const generateMetadata = portalMetadata("wellbeing", (t) => [t("delete.title"), t("title")]);
 
 /** The confirmation step before deleting a measurement (V-WB-1). A plain form: works without JavaScript. */
 export default async function DeleteMeasurementPage({ params, searchParams }: Props) {
@@ -34,7 +37,7 @@ export default async function DeleteMeasurementPage({ params, searchParams }: Pr
 
   return (
     <>
-      <h1>{t("delete.title")}</h1>
+      <PageHeading ctx={ctx}>{t("delete.title")}</PageHeading>
       <dl className="fields">
         <dt>{t("form.kind")}</dt>
         <dd>{t(`kinds.${m.kind}`)}</dd>
