@@ -42,17 +42,17 @@ export function MeasurementChart({ id, locale, points, seriesLabels, title, desc
         {g.yTicks.map((tick) => (
           <g key={tick.value}>
             <line x1={box.left} x2={box.width - box.right} y1={tick.y} y2={tick.y} stroke="#c8c8c8" />
-            <text x={box.left - 6} y={tick.y + 4} textAnchor="end" fontSize="12" fill="#1b1b1b">
+            <text data-axis="y" x={box.left - 6} y={tick.y + 4} textAnchor="end" fontSize="12" fill="#1b1b1b">
               {formatNumber(tick.value, locale)}
             </text>
           </g>
         ))}
         <line x1={box.left} x2={box.left} y1={box.top} y2={bottom} stroke="#4a4a4a" />
         <line x1={box.left} x2={box.width - box.right} y1={bottom} y2={bottom} stroke="#4a4a4a" />
-        <text x={box.left} y={box.height - 12} fontSize="12" fill="#1b1b1b">
+        <text data-axis="x" x={box.left} y={box.height - 12} fontSize="12" fill="#1b1b1b">
           {formatDate(g.xRange.from, locale)}
         </text>
-        <text x={box.width - box.right} y={box.height - 12} textAnchor="end" fontSize="12" fill="#1b1b1b">
+        <text data-axis="x" x={box.width - box.right} y={box.height - 12} textAnchor="end" fontSize="12" fill="#1b1b1b">
           {formatDate(g.xRange.to, locale)}
         </text>
         {g.series.map((s, i) => {
@@ -63,9 +63,9 @@ export function MeasurementChart({ id, locale, points, seriesLabels, title, desc
               {g.markers &&
                 s.points.map((p, j) =>
                   style.marker === "circle" ? (
-                    <circle key={j} cx={p.x} cy={p.y} r="4" />
+                    <circle key={j} data-chart-mark="circle" cx={p.x} cy={p.y} r="4" />
                   ) : (
-                    <rect key={j} x={p.x - 4} y={p.y - 4} width="8" height="8" />
+                    <rect key={j} data-chart-mark="square" x={p.x - 4} y={p.y - 4} width="8" height="8" />
                   ),
                 )}
             </g>
@@ -75,7 +75,7 @@ export function MeasurementChart({ id, locale, points, seriesLabels, title, desc
       <figcaption>
         {caption}
         {seriesLabels.length > 1 ? (
-          <span className="chart-legend">
+          <span className="chart-legend" data-chart-legend="">
             {seriesLabels.map((label, i) => (
               <span key={label}>
                 {" "}

@@ -67,7 +67,7 @@ function ChartSvg(props: ChartProps) {
       {s.ticks.map((v) => (
         <g key={v}>
           <line x1={BOX.left} x2={right} y1={s.y(v)} y2={s.y(v)} stroke="#c8c8c8" />
-          <text x={BOX.left - 8} y={s.y(v) + 4} textAnchor="end" fontSize="12" fill={INK}>
+          <text data-axis="y" x={BOX.left - 8} y={s.y(v) + 4} textAnchor="end" fontSize="12" fill={INK}>
             {fmt(v)}
           </text>
         </g>
@@ -77,6 +77,7 @@ function ChartSvg(props: ChartProps) {
       {s.xTicks().map((d, i, all) => (
         <text
           key={i}
+          data-axis="x"
           x={s.x(d)}
           y={bottom + 18}
           textAnchor={
@@ -105,6 +106,7 @@ function ChartSvg(props: ChartProps) {
         p.abnormal ? (
           <rect
             key={i}
+            data-chart-mark="square"
             x={s.x(p.at) - 5}
             y={s.y(p.value) - 5}
             width="10"
@@ -113,15 +115,15 @@ function ChartSvg(props: ChartProps) {
             stroke={INK}
           />
         ) : (
-          <circle key={i} cx={s.x(p.at)} cy={s.y(p.value)} r="4.5" fill={LINE} />
+          <circle key={i} data-chart-mark="circle" cx={s.x(p.at)} cy={s.y(p.value)} r="4.5" fill={LINE} />
         ),
       )}
-      <g fontSize="12" fill={INK}>
-        <circle cx={BOX.left + 6} cy={legendY - 4} r="4.5" fill={LINE} />
+      <g fontSize="12" fill={INK} data-chart-legend="">
+        <circle data-chart-legend-mark="circle" cx={BOX.left + 6} cy={legendY - 4} r="4.5" fill={LINE} />
         <text x={BOX.left + 16} y={legendY}>
           {t("labChart.legendResult")}
         </text>
-        <rect x={BOX.left + 150} y={legendY - 9} width="10" height="10" fill="#a4000f" stroke={INK} />
+        <rect data-chart-legend-mark="square" x={BOX.left + 150} y={legendY - 9} width="10" height="10" fill="#a4000f" stroke={INK} />
         <text x={BOX.left + 166} y={legendY}>
           {t("labChart.legendAbnormal")}
         </text>
