@@ -47,7 +47,10 @@ async function chartFacts(page: Page, figures: string): Promise<ChartFacts[]> {
       const shapes = (selector: string, attr: string) =>
         [...new Set([...figure.querySelectorAll(selector)].map((n) => n.getAttribute(attr) ?? ""))].sort();
       return {
-        name: figure.closest("section")?.getAttribute("data-testid") ?? figure.getAttribute("data-testid") ?? `figure ${i}`,
+        name:
+          figure.closest("section")?.getAttribute("data-testid") ??
+          figure.getAttribute("data-testid") ??
+          `figure ${i}`,
         texts,
         yLabels: [...figure.querySelectorAll('[data-axis="y"]')].map((n) => n.textContent ?? ""),
         xLabels: [...figure.querySelectorAll('[data-axis="x"]')].map((n) => {
@@ -69,7 +72,9 @@ function parseLabel(text: string, locale: string): number {
 
 function yRange(c: ChartFacts, locale: string) {
   const values = c.yLabels.map((t) => parseLabel(t, locale));
-  expect.soft(values.every(Number.isFinite), `${c.name}: y labels are numbers: ${c.yLabels.join(" | ")}`).toBe(true);
+  expect
+    .soft(values.every(Number.isFinite), `${c.name}: y labels are numbers: ${c.yLabels.join(" | ")}`)
+    .toBe(true);
   return { min: Math.min(...values), max: Math.max(...values) };
 }
 
@@ -79,19 +84,33 @@ async function expectReadableCharts(page: Page, figures: string, width: number) 
   for (const c of charts) {
     expect.soft(c.texts.length, `${c.name} has axis text`).toBeGreaterThan(0);
     for (const t of c.texts) {
-      expect.soft(t.px, `${c.name} at ${width} px: "${t.text}" is drawn at ${t.px.toFixed(1)} px`).toBeGreaterThanOrEqual(MIN_TEXT_PX);
-      expect.soft(t.height, `${c.name} at ${width} px: "${t.text}" box height`).toBeGreaterThanOrEqual(MIN_TEXT_PX);
-      expect.soft(t.left >= 0 && t.right <= width, `${c.name} at ${width} px: "${t.text}" inside the screen`).toBe(true);
+      expect
+        .soft(t.px, `${c.name} at ${width} px: "${t.text}" is drawn at ${t.px.toFixed(1)} px`)
+        .toBeGreaterThanOrEqual(MIN_TEXT_PX);
+      expect
+        .soft(t.height, `${c.name} at ${width} px: "${t.text}" box height`)
+        .toBeGreaterThanOrEqual(MIN_TEXT_PX);
+      expect
+        .soft(t.left >= 0 && t.right <= width, `${c.name} at ${width} px: "${t.text}" inside the screen`)
+        .toBe(true);
     }
     // Dates between the ends, and no two date labels on top of each other.
-    expect.soft(c.xLabels.length, `${c.name}: dates on the x axis (${c.xLabels.map((x) => x.text).join(" | ")})`).toBeGreaterThanOrEqual(3);
+    expect
+      .soft(c.xLabels.length, `${c.name}: dates on the x axis (${c.xLabels.map((x) => x.text).join(" | ")})`)
+      .toBeGreaterThanOrEqual(3);
     const xs = [...c.xLabels].sort((a, b) => a.left - b.left);
     for (let i = 1; i < xs.length; i++)
-      expect.soft(xs[i]!.left, `${c.name} at ${width} px: "${xs[i - 1]!.text}" and "${xs[i]!.text}" overlap`).toBeGreaterThanOrEqual(xs[i - 1]!.right);
+      expect
+        .soft(xs[i]!.left, `${c.name} at ${width} px: "${xs[i - 1]!.text}" and "${xs[i]!.text}" overlap`)
+        .toBeGreaterThanOrEqual(xs[i - 1]!.right);
     // The legend shows the marks the chart draws, no other.
-    if (c.legend !== null) expect.soft(c.legend, `${c.name}: legend marks equal plotted marks`).toEqual(c.plotted);
+    if (c.legend !== null)
+      expect.soft(c.legend, `${c.name}: legend marks equal plotted marks`).toEqual(c.plotted);
   }
-  const scroll = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const scroll = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   expect.soft(scroll.scrollWidth, `no sideways scroll at ${width} px`).toBeLessThanOrEqual(scroll.innerWidth);
   return charts;
 }
@@ -121,7 +140,11 @@ for (const locale of ["fi", "sv", "en"] as const) {
     for (const phone of PHONES) {
       await page.setViewportSize(phone);
       await page.goto(`/${locale}/wellbeing`);
-      const charts = await expectReadableCharts(page, "section[data-testid^=measurements-] figure", phone.width);
+      const charts = await expectReadableCharts(
+        page,
+        "section[data-testid^=measurements-] figure",
+        phone.width,
+      );
       const byKind = (kind: string) => charts.find((c) => c.name === `measurements-${kind}`)!;
       expect(charts.map((c) => c.name).sort()).toEqual(
         ["BLOOD_PRESSURE", "BLOOD_SUGAR", "HEIGHT", "PULSE", "WEIGHT"].map((k) => `measurements-${k}`),
