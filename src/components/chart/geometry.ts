@@ -72,19 +72,24 @@ function fromWallClock(wall: Date): Date {
   return new Date(wall.getTime() - tzOffset(CHART_TIME_ZONE, guess) * 60_000);
 }
 
-type Candidate = { unit: TickUnit; interval: TimeInterval };
+/** `days`: the shortest the interval can be, to skip hopeless candidates without listing them. */
+type Candidate = { unit: TickUnit; interval: TimeInterval; days: number };
 
 /** From fine to coarse; the first whose labels fit is used. */
 const CANDIDATES: Candidate[] = [
-  { unit: "day", interval: utcDay },
-  { unit: "day", interval: utcDay.every(2)! },
-  { unit: "day", interval: utcMonday },
-  { unit: "day", interval: utcMonday.every(2)! },
-  { unit: "month", interval: utcMonth },
-  { unit: "month", interval: utcMonth.every(2)! },
-  { unit: "month", interval: utcMonth.every(3)! },
-  { unit: "month", interval: utcMonth.every(6)! },
-  ...[1, 2, 5, 10, 20, 50, 100].map((n) => ({ unit: "year" as const, interval: utcYear.every(n)! })),
+  { unit: "day", interval: utcDay, days: 1 },
+  { unit: "day", interval: utcDay.every(2)!, days: 1 },
+  { unit: "day", interval: utcMonday, days: 7 },
+  { unit: "day", interval: utcMonday.every(2)!, days: 14 },
+  { unit: "month", interval: utcMonth, days: 28 },
+  { unit: "month", interval: utcMonth.every(2)!, days: 59 },
+  { unit: "month", interval: utcMonth.every(3)!, days: 89 },
+  { unit: "month", interval: utcMonth.every(6)!, days: 181 },
+  ...[1, 2, 5, 10, 20, 50, 100].map((n) => ({
+    unit: "year" as const,
+    interval: utcYear.every(n)!,
+    days: 365 * n,
+  })),
 ];
 
 /**
@@ -152,7 +157,8 @@ export function timeTicks(
 ): { unit: TickUnit | null; ticks: XTick[] } {
   const span = to.getTime() - from.getTime();
   const maxTicks = Math.floor(width / (4 * CHAR_WIDTH + LABEL_GAP)) + 1;
-  for (const { unit, interval } of CANDIDATES) {
+  for (const { unit, interval, days } of CANDIDATES) {
+    if (span / (days * DAY_MS) > maxTicks + 1) continue;
     const shift = unit === "day" ? DAY_MS / 2 : 0;
     const walls = interval.range(
       new Date(wallClock(from).getTime() - shift),
