@@ -37,3 +37,21 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   }
   return format.format(value);
 }
+
+export type AxisDatePart = "dayMonth" | "month" | "year";
+const AXIS_DATE_PARTS: Record<AxisDatePart, Intl.DateTimeFormatOptions> = {
+  dayMonth: { day: "numeric", month: "short" },
+  month: { month: "short" },
+  year: { year: "numeric" },
+};
+
+/** A short date for a chart's time axis ("14.3.", "maalis", "2025"; "14 mars", "Mar"), in Finnish time. */
+export function formatAxisDate(value: Date, locale: Locale, part: AxisDatePart): string {
+  const key = `${locale}:axis:${part}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...AXIS_DATE_PARTS[part], timeZone: TIME_ZONE });
+    dateFormats.set(key, format);
+  }
+  return format.format(value);
+}

@@ -121,6 +121,8 @@ function MeasurementSection({
           <MeasurementChart
             id={`chart-${kind.toLowerCase()}`}
             locale={locale}
+            kind={kind}
+            unit={unit}
             points={rows.map((r) => ({ at: r.measuredAt, values: isBp ? [r.value, r.value2] : [r.value] }))}
             seriesLabels={isBp ? [t("kinds.systolic"), t("kinds.diastolic")] : [name]}
             title={t("chart.title", { kind: name, unit })}

@@ -70,9 +70,15 @@ export default async function LabTestPage({ params }: Props) {
               refHigh={latest.refHigh}
               caption={caption}
             >
-              <div className={styles.tableWrap}>
+              {/* Scrolls sideways on a phone: a focusable, named region, so it scrolls from the keyboard too. */}
+              <div
+                className={styles.tableWrap}
+                role="region"
+                aria-labelledby="lab-history-caption"
+                tabIndex={0}
+              >
                 <table data-testid="lab-history">
-                  <caption>{t("labChart.tableHeading")}</caption>
+                  <caption id="lab-history-caption">{t("labChart.tableHeading")}</caption>
                   <LabTableHead t={t} first={t("labChart.date")} />
                   <tbody>
                     {[...history].reverse().map((p) => (
