@@ -36,7 +36,7 @@ for (const c of CASES) {
       await page.goto(`/${locale}/overview`);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       const offered = await page
-        .locator("nav.site-nav a")
+        .locator("nav.site-nav .nav-row a")
         .evaluateAll((links) => links.map((a) => (a.getAttribute("href") ?? "").split("/")[2]));
       expect(offered, `${c.name} ${locale}`).toEqual(expected);
       for (const path of expected) {

@@ -248,7 +248,7 @@ for (const c of ACCESS_CASES) {
       const s = S[locale];
       await page.goto(`/${locale}/overview`);
       const sections = await page
-        .locator("nav.site-nav a")
+        .locator("nav.site-nav .nav-row a")
         .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
       expect(sections.length).toBeGreaterThan(4);
       for (const href of sections) {

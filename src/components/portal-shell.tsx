@@ -10,6 +10,7 @@ import { LanguageSwitch } from "./language-switch";
 import { SiteFooter } from "./site-footer";
 import { TimeoutWarning } from "./timeout-warning";
 import { SectionNav } from "./section-nav";
+import { NavigationProgress } from "./navigation-progress";
 import { ReturnToOwnButton } from "./return-to-own-button";
 import { StringsProvider } from "./client-strings";
 import { RESOURCES } from "@/i18n/resources";
@@ -34,6 +35,7 @@ export async function PortalShell({ locale, ctx, children }: { locale: Locale; c
   }));
   return (
     <>
+      <NavigationProgress label={t("nav.loading")} />
       <header className="site-header">
         <div className="header-inner">
           <a className="brand" href={`/${locale}/overview`}>
@@ -41,8 +43,8 @@ export async function PortalShell({ locale, ctx, children }: { locale: Locale; c
           </a>
           <div className="header-tools">
             <LanguageSwitch locale={locale} label={t("header.language")} />
-            <span>{t("header.signedInAs", { name: fullName(ctx.actor) })}</span>
-            <form method="post" action="/api/session/signout">
+            <span className="signed-in">{t("header.signedInAs", { name: fullName(ctx.actor) })}</span>
+            <form method="post" action="/api/session/signout" className="sign-out">
               <input type="hidden" name="locale" value={locale} />
               <button type="submit" className="button secondary">
                 {t("header.signOut")}
@@ -62,7 +64,7 @@ export async function PortalShell({ locale, ctx, children }: { locale: Locale; c
           </div>
         </div>
       ) : null}
-      <SectionNav label={t("nav.label")} items={sections} />
+      <SectionNav label={t("nav.label")} menuLabel={t("nav.menu")} items={sections} />
       <main id="main" tabIndex={-1}>
         <div className="main-inner">
           {ctx.actingEnded ? (
