@@ -11,15 +11,35 @@ import { pdfPages } from "./pdf-text";
 const a = SEED_FACTS.prescriptions.aino;
 
 const LOCALES = [
-  { locale: "fi", rx: fiRx, birth: "syntymäaika 14.3.1968", page: (n: number, of: number) => `Sivu ${n}/${of}` },
-  { locale: "sv", rx: svRx, birth: "födelsedatum 14.3.1968", page: (n: number, of: number) => `Sida ${n}/${of}` },
-  { locale: "en", rx: enRx, birth: "date of birth 14 Mar 1968", page: (n: number, of: number) => `Page ${n} of ${of}` },
+  {
+    locale: "fi",
+    rx: fiRx,
+    birth: "syntymäaika 14.3.1968",
+    page: (n: number, of: number) => `Sivu ${n}/${of}`,
+  },
+  {
+    locale: "sv",
+    rx: svRx,
+    birth: "födelsedatum 14.3.1968",
+    page: (n: number, of: number) => `Sida ${n}/${of}`,
+  },
+  {
+    locale: "en",
+    rx: enRx,
+    birth: "date of birth 14 Mar 1968",
+    page: (n: number, of: number) => `Page ${n} of ${of}`,
+  },
 ] as const;
 
 /** Today on the Helsinki calendar as d.M.yyyy. */
 const todayNumeric = () => {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki", year: "numeric", month: "numeric", day: "numeric" })
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Europe/Helsinki",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+    })
       .formatToParts(new Date())
       .map((x) => [x.type, x.value]),
   );
@@ -50,7 +70,8 @@ for (const { locale, rx, birth, page: pageLabel } of LOCALES) {
       expect(raw).toContain("/StructTreeRoot");
       expect(raw).toContain(`/Lang (${locale})`);
       expect(raw).toMatch(/\/DisplayDocTitle true/);
-      for (const tag of ["/S /Document", "/S /H1", "/S /Table", "/S /TR", "/S /TH", "/S /TD"]) expect(raw).toContain(tag);
+      for (const tag of ["/S /Document", "/S /H1", "/S /Table", "/S /TR", "/S /TH", "/S /TD"])
+        expect(raw).toContain(tag);
 
       const pages = pdfPages(pdf);
       expect(pages.length).toBeGreaterThan(0);

@@ -79,12 +79,19 @@ function winAnsi(hex: string): string {
 function toUnicodeDecoder(cmap: string): Decoder {
   const map = new Map<number, string>();
   const utf16 = (h: string) =>
-    String.fromCharCode(...h.trim().split(/\s+/).filter(Boolean).map((u) => parseInt(u, 16)));
+    String.fromCharCode(
+      ...h
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((u) => parseInt(u, 16)),
+    );
   for (const r of cmap.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*\[([^\]]*)\]/g)) {
     const first = parseInt(r[1]!, 16);
     [...r[3]!.matchAll(/<([^>]*)>/g)].forEach((v, i) => map.set(first + i, utf16(v[1]!)));
   }
-  for (const r of cmap.matchAll(/<([0-9a-fA-F]{4})>\s*<([0-9a-fA-F ]+)>\s*$/gm)) map.set(parseInt(r[1]!, 16), utf16(r[2]!));
+  for (const r of cmap.matchAll(/<([0-9a-fA-F]{4})>\s*<([0-9a-fA-F ]+)>\s*$/gm))
+    map.set(parseInt(r[1]!, 16), utf16(r[2]!));
   return (hex) => {
     let out = "";
     for (let i = 0; i + 3 < hex.length; i += 4) out += map.get(parseInt(hex.slice(i, i + 4), 16)) ?? "\uFFFD";
