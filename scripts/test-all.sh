@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 
 bash scripts/ensure-postgres.sh
 
-echo "== unit tests"
-npx vitest run --project unit
+echo "== unit tests (in Helsinki time, then the date tests again in UTC)"
+npx vitest run --project unit --project unit-utc
 
 echo "== integration tests (PostgreSQL at 127.0.0.1:5432)"
 npx vitest run --project integration

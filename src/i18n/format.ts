@@ -1,31 +1,45 @@
-// Dates and numbers per locale. Display is always in Finnish time, whatever the server's zone.
-// Intl formatters are costly to build, so one per locale and style is kept for the process.
+// Dates and numbers per locale. Instants are shown in Finnish time, whatever the server's or the
+// browser's zone. Dates follow Finnish public services: d.M.yyyy in Finnish and in Swedish (the
+// Finland-Swedish norm), and British English with the month spelt out, so that no reader can take
+// the day for the month. Intl number formatters are costly to build, so one per locale and style
+// is kept for the process.
+import { format, type Locale as DateFnsLocale } from "date-fns";
+import { enGB } from "date-fns/locale/en-GB";
+import { fi } from "date-fns/locale/fi";
+import { sv } from "date-fns/locale/sv";
+import { tz } from "@date-fns/tz";
 import { INTL_LOCALE, type Locale } from "./settings";
 
-const TIME_ZONE = "Europe/Helsinki";
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const inHelsinki = tz("Europe/Helsinki");
+const inUtc = tz("UTC");
+
+type DatePatterns = { locale: DateFnsLocale; date: string; dateTime: string };
+const PATTERNS: Record<Locale, DatePatterns> = {
+  fi: { locale: fi, date: "d.M.yyyy", dateTime: "d.M.yyyy 'klo' H.mm" },
+  sv: { locale: sv, date: "d.M.yyyy", dateTime: "d.M.yyyy 'kl.' H.mm" },
+  en: { locale: enGB, date: "d MMM yyyy", dateTime: "d MMM yyyy, HH:mm" },
+};
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function dateFormat(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}:${withTime}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      dateStyle: "medium",
-      ...(withTime ? { timeStyle: "short" } : {}),
-      timeZone: TIME_ZONE,
-    });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
+/** The Helsinki calendar date of an instant, e.g. 5.3.2026. */
 export function formatDate(value: Date | string, locale: Locale): string {
-  return dateFormat(locale, false).format(new Date(value));
+  const p = PATTERNS[locale];
+  return format(new Date(value), p.date, { locale: p.locale, in: inHelsinki });
 }
 
+/** An instant in Helsinki time, e.g. 5.3.2026 klo 12.07. */
 export function formatDateTime(value: Date | string, locale: Locale): string {
-  return dateFormat(locale, true).format(new Date(value));
+  const p = PATTERNS[locale];
+  return format(new Date(value), p.dateTime, { locale: p.locale, in: inHelsinki });
+}
+
+/**
+ * A date-only value (a birth date, a @db.Date column: UTC midnight as Prisma returns it), by its
+ * own calendar date: no time zone can move it to the day before.
+ */
+export function formatCalendarDay(value: Date, locale: Locale): string {
+  const p = PATTERNS[locale];
+  return format(value, p.date, { locale: p.locale, in: inUtc });
 }
 
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  addDays,
   addMonths,
   ageAt,
   anniversary,
@@ -8,6 +9,9 @@ import {
   dateOnly,
   helsinkiDate,
   helsinkiMidnight,
+  formatIsoDate,
+  isoDay,
+  parseIsoDate,
   withinDatePeriod,
 } from "@/domain/dates";
 
@@ -19,6 +23,11 @@ const instantArb = fc.date({
 });
 
 describe("Helsinki calendar", () => {
+  it("runs in the zone its test project sets (Europe/Helsinki for unit, UTC for unit-utc)", () => {
+    expect(["Europe/Helsinki", "UTC"]).toContain(process.env.TZ);
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(process.env.TZ);
+  });
+
   it("reads instants on the Helsinki calendar, not UTC", () => {
     expect(helsinkiDate(new Date("2026-11-19T22:00:00Z"))).toEqual({ year: 2026, month: 11, day: 20 }); // UTC+2
     expect(helsinkiDate(new Date("2026-11-19T21:59:59.999Z"))).toEqual({ year: 2026, month: 11, day: 19 });
@@ -87,5 +96,50 @@ describe("Helsinki calendar", () => {
     expect(withinDatePeriod(from, until, new Date("2026-12-31T21:59:59Z"))).toBe("within");
     expect(withinDatePeriod(from, until, new Date("2026-12-31T22:00:00Z"))).toBe("after");
     expect(withinDatePeriod(from, null, new Date("2099-01-01T00:00:00Z"))).toBe("within");
+  });
+
+  it("addDays counts calendar days across the daylight saving time switches and year ends", () => {
+    expect(addDays({ year: 2026, month: 3, day: 28 }, 1)).toEqual({ year: 2026, month: 3, day: 29 });
+    expect(addDays({ year: 2026, month: 10, day: 25 }, 1)).toEqual({ year: 2026, month: 10, day: 26 });
+    expect(addDays({ year: 2026, month: 12, day: 31 }, 1)).toEqual({ year: 2027, month: 1, day: 1 });
+    expect(addDays({ year: 2028, month: 3, day: 1 }, -1)).toEqual({ year: 2028, month: 2, day: 29 });
+    // The day after the switch starts 23 h (spring) or 25 h (autumn) after the day before.
+    const spring = helsinkiMidnight(addDays({ year: 2026, month: 3, day: 29 }, 1)).getTime();
+    expect(spring - helsinkiMidnight({ year: 2026, month: 3, day: 29 }).getTime()).toBe(23 * 3600_000);
+    const autumn = helsinkiMidnight(addDays({ year: 2026, month: 10, day: 25 }, 1)).getTime();
+    expect(autumn - helsinkiMidnight({ year: 2026, month: 10, day: 25 }).getTime()).toBe(25 * 3600_000);
+  });
+
+  it("parses a date field's YYYY-MM-DD into a real calendar date and writes it back", () => {
+    expect(parseIsoDate("2028-02-29")).toEqual({ year: 2028, month: 2, day: 29 });
+    for (const bad of [
+      "2026-02-29",
+      "2026-02-31",
+      "2026-13-01",
+      "2026-00-10",
+      "2026-1-5",
+      "26-01-05",
+      "0099-01-01",
+      "",
+      "2026-01-05T00:00",
+    ])
+      expect(parseIsoDate(bad)).toBeNull();
+    expect(formatIsoDate({ year: 2026, month: 3, day: 5 })).toBe("2026-03-05");
+    fc.assert(
+      fc.property(dateOnlyArb, (d) => {
+        const day = dateOnly(d);
+        expect(parseIsoDate(formatIsoDate(day))).toEqual(day);
+      }),
+    );
+  });
+
+  it("isoDay gives an instant's Helsinki calendar date", () => {
+    expect(isoDay(new Date("2026-11-19T21:59:59.999Z"))).toBe("2026-11-19");
+    expect(isoDay(new Date("2026-11-19T22:00:00Z"))).toBe("2026-11-20");
+    fc.assert(
+      fc.property(instantArb, (t) => {
+        expect(parseIsoDate(isoDay(t))).toEqual(helsinkiDate(t));
+      }),
+    );
   });
 });

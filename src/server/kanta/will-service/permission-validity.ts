@@ -1,4 +1,11 @@
-import { compareDates, helsinkiDate, helsinkiMidnight, type CalendarDate } from "@/domain/dates";
+import {
+  compareDates,
+  formatIsoDate,
+  helsinkiDate,
+  helsinkiMidnight,
+  parseIsoDate,
+  type CalendarDate,
+} from "@/domain/dates";
 
 // C-3: a disclosure permission is valid from when it was given until further notice, or through
 // the last day the person chose (inclusive, on the Helsinki calendar), unless revoked.
@@ -25,14 +32,9 @@ export function isAcceptableLastDay(lastDay: CalendarDate | null, at: Date): boo
 
 /** Parses YYYY-MM-DD into a real calendar date (no 31 February), or null. */
 export function parseCalendarDate(value: string): CalendarDate | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
-  return { year, month, day };
+  return parseIsoDate(value);
 }
 
 export function formatCalendarDate(d: CalendarDate): string {
-  return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  return formatIsoDate(d);
 }

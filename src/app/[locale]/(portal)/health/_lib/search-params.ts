@@ -1,6 +1,6 @@
 // Reading the GET filter forms. Bad input never errors the page: it falls back to the default
 // window and says why.
-import { addDays, helsinkiDate, helsinkiMidnight, type CalendarDate } from "@/domain/dates";
+import { addDays, helsinkiMidnight, isoDay, parseIsoDate, type CalendarDate } from "@/domain/dates";
 import { defaultListWindow } from "@/domain/visibility";
 import type { DateRange } from "@/server/kanta/patient-data-repository/viewer";
 
@@ -17,18 +17,12 @@ export function parsePage(sp: SearchParams): number {
 }
 
 function parseDay(value: string): CalendarDate | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return null;
-  const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  const check = new Date(Date.UTC(d.year, d.month - 1, d.day));
-  const valid =
-    check.getUTCFullYear() === d.year && check.getUTCMonth() === d.month - 1 && check.getUTCDate() === d.day;
-  return valid && d.year >= 1900 && d.year <= 2200 ? d : null;
+  const d = parseIsoDate(value);
+  return d && d.year >= 1900 && d.year <= 2200 ? d : null;
 }
 
 export function dayInput(instant: Date): string {
-  const d = helsinkiDate(instant);
-  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  return isoDay(instant);
 }
 
 const endOfDay = (d: CalendarDate) => new Date(helsinkiMidnight(addDays(d, 1)).getTime() - 1);

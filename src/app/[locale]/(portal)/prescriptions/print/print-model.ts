@@ -1,7 +1,7 @@
 // One description of a printout, rendered twice: as an HTML page with a print stylesheet and as
 // a PDF. Keeping both on the same model means the two never disagree on what is printed.
 import type { TFunction } from "i18next";
-import { formatDate, formatDateTime, formatNumber } from "@/i18n/format";
+import { formatCalendarDay, formatDate, formatDateTime, formatNumber } from "@/i18n/format";
 import type { Locale } from "@/i18n/settings";
 import type { PrintablePrescription } from "@/server/kanta/prescription-centre/list-printable-prescriptions";
 import { statusBadges } from "../status-badges";
@@ -9,7 +9,13 @@ import type { SummaryParams } from "./summary-filter";
 
 export type PrintCell = { text: string; lang?: string };
 export type PrintModel = {
+  /** The language of the printout (the PDF's document language). */
+  lang: Locale;
   title: string;
+  /** The person and their birth date, repeated at the top of every PDF page. */
+  runningHead: string;
+  /** "Sivu 1/2", at the foot of every PDF page. */
+  pageNumber: (page: number, pages: number) => string;
   meta: { label: string; value: string }[];
   columns: string[];
   /** Relative column widths for the PDF. */
@@ -20,13 +26,27 @@ export type PrintModel = {
   source: string;
 };
 
-type Person = { firstNames: string; lastName: string };
+type Person = { firstNames: string; lastName: string; birthDate: Date };
+
+const fullName = (person: Person) => `${person.firstNames} ${person.lastName}`;
 
 function meta(t: TFunction, locale: Locale, person: Person, printedAt: Date) {
   return [
-    { label: t("print.person"), value: `${person.firstNames} ${person.lastName}` },
+    { label: t("print.person"), value: fullName(person) },
     { label: t("print.printedAt"), value: formatDateTime(printedAt, locale) },
   ];
+}
+
+/** What every PDF page repeats: who the printout is about, and where the page is. */
+function pageFrame(t: TFunction, locale: Locale, person: Person) {
+  return {
+    lang: locale,
+    runningHead: t("print.runningHead", {
+      name: fullName(person),
+      birthDate: formatCalendarDay(person.birthDate, locale),
+    }),
+    pageNumber: (page: number, pages: number) => t("print.pageNumber", { page, pages }),
+  };
 }
 
 const medicine = (r: PrintablePrescription) => `${r.drugName} ${r.strength}, ${r.form}`;
@@ -44,6 +64,7 @@ export function summaryModel(
       ? ` ${t("print.rangeText", { from: params.from ? formatDate(`${params.from}T12:00:00Z`, locale) : "…", to: params.to ? formatDate(`${params.to}T12:00:00Z`, locale) : "…" })}`
       : "";
   return {
+    ...pageFrame(t, locale, person),
     title: t("print.summaryTitle"),
     meta: [
       ...meta(t, locale, person, printedAt),
@@ -88,6 +109,7 @@ export function ownListModel(
   rows: PrintablePrescription[],
 ): PrintModel {
   return {
+    ...pageFrame(t, locale, person),
     title: t("print.listTitle"),
     meta: meta(t, locale, person, printedAt),
     columns: [t("detail.medicine"), t("detail.dosage"), t("detail.reason"), t("detail.validUntil")],

@@ -1,6 +1,6 @@
 // V-RX-3: the summary's limits from the query string. Dates are Helsinki calendar days, both ends
 // inclusive; an invalid date is ignored rather than refused (the form shows what was applied).
-import { addDays, helsinkiMidnight, type CalendarDate } from "@/domain/dates";
+import { addDays, helsinkiMidnight, parseIsoDate, type CalendarDate } from "@/domain/dates";
 import type { SummaryFilter } from "@/domain/visibility";
 import { first, type SearchParams } from "../search-params";
 
@@ -14,11 +14,8 @@ export const SUMMARY_KINDS = [
 export type SummaryKind = (typeof SUMMARY_KINDS)[number];
 
 function parseDay(value: string | undefined): CalendarDate | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? "");
-  if (!m) return null;
-  const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  const check = new Date(Date.UTC(d.year, d.month - 1, d.day));
-  return check.getUTCMonth() === d.month - 1 && check.getUTCDate() === d.day && d.year >= 1900 ? d : null;
+  const d = parseIsoDate(value ?? "");
+  return d && d.year >= 1900 ? d : null;
 }
 
 export type SummaryParams = { kind: SummaryKind; from: string; to: string; filter: SummaryFilter };
