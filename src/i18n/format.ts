@@ -53,19 +53,13 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
 }
 
 export type AxisDatePart = "dayMonth" | "month" | "year";
-const AXIS_DATE_PARTS: Record<AxisDatePart, Intl.DateTimeFormatOptions> = {
-  dayMonth: { day: "numeric", month: "short" },
-  month: { month: "short" },
-  year: { year: "numeric" },
+const AXIS_PATTERNS: Record<Locale, Record<AxisDatePart, string>> = {
+  fi: { dayMonth: "d.M.", month: "LLL", year: "yyyy" },
+  sv: { dayMonth: "d MMM", month: "LLL", year: "yyyy" },
+  en: { dayMonth: "d MMM", month: "LLL", year: "yyyy" },
 };
 
 /** A short date for a chart's time axis ("14.3.", "maalis", "2025"; "14 mars", "Mar"), in Finnish time. */
 export function formatAxisDate(value: Date, locale: Locale, part: AxisDatePart): string {
-  const key = `${locale}:axis:${part}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...AXIS_DATE_PARTS[part], timeZone: TIME_ZONE });
-    dateFormats.set(key, format);
-  }
-  return format.format(value);
+  return format(value, AXIS_PATTERNS[locale][part], { locale: PATTERNS[locale].locale, in: inHelsinki });
 }
