@@ -58,6 +58,17 @@ for (const service of ["portal", "identification service"] as const) {
   });
 }
 
+test("the portal's pages link their icons, and each answers with an image (not a locale redirect)", async ({ page }) => {
+  await page.goto("/fi");
+  const hrefs = await page.locator('head link[rel="icon"]').evaluateAll((links) => links.map((l) => l.getAttribute("href")!));
+  expect(hrefs.map((h) => h.split("?")[0]).sort()).toEqual(["/favicon.ico", "/icon.svg"]);
+  for (const href of hrefs) {
+    const response = await page.request.get(href, { maxRedirects: 0 });
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()["content-type"], href).toMatch(/^image\//);
+  }
+});
+
 /** The service's name in each language, spelled one way (OmaKanta, not Omakanta). */
 const SERVICE_NAME = {
   fi: { spelled: "OmaKanna", wrong: /Omakan|Oma Kan/ },
