@@ -2,6 +2,7 @@
 // itself and hands every other request (discovery, JWKS, /auth, /token, /me, /session/end) to
 // oidc-provider. Tests start it on a random port; src/idp/server.ts is the CLI entry.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Provider } from "oidc-provider";
@@ -13,6 +14,9 @@ import { DEFAULT_JWKS_FILE, loadOrCreateJwks } from "./keys";
 import { createProvider, portalRedirects } from "./provider-config";
 import { createRateLimiter } from "./rate-limit";
 import { CSS_PATH, errorPage, pageContext, STYLESHEET } from "./views";
+
+/** The service's icon (drawn by scripts/generate-icons.ts); browsers ask for it on every page. */
+const FAVICON = readFileSync(new URL("./favicon.ico", import.meta.url));
 
 /** S-3: the identification service's own sign-in (single sign-on) lasts 32 minutes. */
 export const SSO_SESSION_TTL_SECONDS = 32 * 60;
@@ -181,6 +185,16 @@ export function createIdpServer(options: IdpOptions = {}): IdpServer {
         "X-Content-Type-Options": "nosniff",
       });
       res.end(STYLESHEET);
+      return;
+    }
+    if (url.pathname === "/favicon.ico") {
+      res.writeHead(200, {
+        "Content-Type": "image/x-icon",
+        "Content-Length": FAVICON.length,
+        "Cache-Control": "public, max-age=86400",
+        "X-Content-Type-Options": "nosniff",
+      });
+      res.end(FAVICON);
       return;
     }
     if (url.pathname === "/healthz") {

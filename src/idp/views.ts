@@ -67,13 +67,13 @@ function cancelForm(action: string, label: string): string {
   return `<form method="post" action="${escapeHtml(action)}" class="inline"><button type="submit" class="secondary">${escapeHtml(label)}</button></form>`;
 }
 
-type RadioOptions = { hint?: string; hintLang?: string; describedBy?: string; checked?: boolean };
+type RadioOptions = { hint?: string; describedBy?: string; checked?: boolean };
 
 function radio(name: string, value: string, id: string, label: string, opts: RadioOptions = {}): string {
   const hintId = opts.hint ? `${id}-hint` : undefined;
   const describedBy = [hintId, opts.describedBy].filter(Boolean).join(" ");
   const hint = opts.hint
-    ? `<span class="hint" id="${hintId}"${opts.hintLang ? ` lang="${opts.hintLang}"` : ""}>${escapeHtml(opts.hint)}</span>`
+    ? `<span class="hint" id="${hintId}">${escapeHtml(opts.hint)}</span>`
     : "";
   return `<div class="choice"><input type="radio" name="${name}" value="${escapeHtml(value)}" id="${id}"${opts.checked ? " checked" : ""}${describedBy ? ` aria-describedby="${describedBy}"` : ""}><label for="${id}">${escapeHtml(label)}</label>${hint}</div>`;
 }
@@ -149,8 +149,7 @@ export function identifyPage(
   const personaList = personas
     .map((p) =>
       radio("persona", p.key, `persona-${p.key}`, `${p.firstNames} ${p.lastName}, ${p.hetu}`, {
-        hint: p.shows,
-        hintLang: "en",
+        hint: t(`personas.${p.key}`),
         describedBy: err?.field === "persona" ? "persona-error" : undefined,
         checked: state.persona === p.key,
       }),

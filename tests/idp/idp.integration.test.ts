@@ -149,6 +149,14 @@ describe("mock Suomi.fi e-Identification (OIDC)", () => {
     expect(keys.keys.every((k) => k.d === undefined)).toBe(true); // public parts only
   });
 
+  it("answers /favicon.ico with the service's icon (an .ico)", async () => {
+    const res = await fetch(`${issuer}/favicon.ico`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/x-icon");
+    const body = Buffer.from(await res.arrayBuffer());
+    expect([body.readUInt16LE(0), body.readUInt16LE(2)]).toEqual([0, 1]);
+  });
+
   it("S-1: full authorization code + PKCE flow with a persona gives a signed ID token with the hetu", async () => {
     const browser = new Browser(issuer);
     const req = authRequest(issuer);

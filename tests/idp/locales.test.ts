@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { IDP_LANGUAGES, pickLanguage, translator } from "@/idp/i18n";
+import { PERSONAS } from "@prisma-seed/personas";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -48,6 +49,19 @@ describe("locales/{fi,sv,en}/idp.json", () => {
     expect(translator("fi")("client.identifyingTo", { service: "OmaKanta" })).toBe(
       "Olet tunnistautumassa palveluun: OmaKanta",
     );
+  });
+
+  it("describe every persona, and only the personas there are, in every language", () => {
+    const personaKeys = PERSONAS.map((p) => `personas.${p.key}`).sort();
+    for (const lang of IDP_LANGUAGES) {
+      const described = [...trees[lang]!.keys()].filter((k) => k.startsWith("personas.")).sort();
+      expect(described, lang).toEqual(personaKeys);
+    }
+    // Finnish and Swedish pages say it in their own language, not in English.
+    for (const key of personaKeys) {
+      expect(trees.fi!.get(key), key).not.toBe(trees.en!.get(key));
+      expect(trees.sv!.get(key), key).not.toBe(trees.en!.get(key));
+    }
   });
 
   it("language choice: explicit, then ui_locales, then Finnish", () => {
