@@ -6,7 +6,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 const GIVE_UP_MS = 15_000;
 
 function isPageLink(event: MouseEvent): boolean {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
   const link = (event.target as Element | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
   if (!link || link.target === "_blank" || link.hasAttribute("download")) return false;
   const url = new URL(link.href, location.href);
@@ -40,13 +40,15 @@ export function NavigationProgress({ label }: { label: string }) {
     };
     const onSubmit = (event: SubmitEvent) => {
       const form = event.target as HTMLFormElement | null;
-      if (!event.defaultPrevented && form?.method === "get") setLeaving(hereRef.current);
+      if (form?.method === "get") setLeaving(hereRef.current);
     };
-    document.addEventListener("click", onClick);
-    document.addEventListener("submit", onSubmit);
+    // Capture: Next's <Link> cancels the browser's navigation (it navigates itself) before a
+    // bubbling listener on the document would hear of the click.
+    document.addEventListener("click", onClick, true);
+    document.addEventListener("submit", onSubmit, true);
     return () => {
-      document.removeEventListener("click", onClick);
-      document.removeEventListener("submit", onSubmit);
+      document.removeEventListener("click", onClick, true);
+      document.removeEventListener("submit", onSubmit, true);
     };
   }, []);
   return (

@@ -4,7 +4,12 @@ import { ageBands, defaultListWindow } from "@/domain/visibility";
 import { formatDate, formatDateTime } from "@/i18n/format";
 import { getT } from "@/i18n/server";
 import { getPrisma, type Db } from "@/server/db";
-import { isDisturbed, serviceDb, serviceOfFeature, ServiceDisturbedError } from "@/server/kanta/service-status";
+import {
+  isDisturbed,
+  serviceDb,
+  serviceOfFeature,
+  ServiceDisturbedError,
+} from "@/server/kanta/service-status";
 import { authorizePage, decide } from "@/server/guard";
 import { localeFrom } from "@/server/locale-param";
 import { getPortalState, viewerOf } from "@/server/portal-context";
@@ -18,14 +23,21 @@ import {
 import { formatCalendarDate, parseCalendarDate } from "@/server/kanta/will-service/permission-validity";
 import { AccessNote } from "@/components/access-note";
 import { PageHeading, portalMetadata, whoseText } from "@/components/whose-page";
+import { TableRegion } from "@/components/table-region";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = portalMetadata("dataUse", (t) => [t("disclosures.title")]);
 
 /** The parts of the page, each with its own feature id (C-6). Social disclosures go with social.view. */
-const PARTS = ["prescriptions.disclosures", "health.disclosures", "social.view"] as const satisfies readonly FeatureId[];
-
+const PARTS = [
+  "prescriptions.disclosures",
+  "health.disclosures",
+  "social.view",
+] as const satisfies readonly FeatureId[];
 
 /**
  * The first part the user may see authorizes the page (one whose Kanta service is in use, D-1);
@@ -59,7 +71,9 @@ type Row = { id: string; recipient: string; disclosedAt: Date; what: string; ext
 type Part<R> = { rows: R[]; more: boolean } | "disturbed";
 
 function withBasis(part: Part<Row & { basis: string }>): Part<Row> {
-  return part === "disturbed" ? part : { more: part.more, rows: part.rows.map((r) => ({ ...r, extra: r.basis })) };
+  return part === "disturbed"
+    ? part
+    : { more: part.more, rows: part.rows.map((r) => ({ ...r, extra: r.basis })) };
 }
 
 export default async function DisclosuresPage({ params, searchParams }: Props) {
@@ -74,7 +88,9 @@ export default async function DisclosuresPage({ params, searchParams }: Props) {
   const chosen = one("from") !== undefined || one("to") !== undefined;
   const parse = (k: string) => {
     const raw = one(k) ?? "";
-    return raw === "" ? { day: null, ok: true } : { day: parseCalendarDate(raw), ok: parseCalendarDate(raw) !== null };
+    return raw === ""
+      ? { day: null, ok: true }
+      : { day: parseCalendarDate(raw), ok: parseCalendarDate(raw) !== null };
   };
   const from = chosen ? parse("from") : { day: helsinkiDate(defaultListWindow(ctx.at).from), ok: true };
   const to = chosen ? parse("to") : { day: null, ok: true };
@@ -90,13 +106,22 @@ export default async function DisclosuresPage({ params, searchParams }: Props) {
   const viewer = viewerOf(ctx);
   const can = (f: FeatureId) => decide(ctx, f).allowed;
   const [prescriptions, health, social] = await Promise.all([
-    can("prescriptions.disclosures") ? read("prescriptions.disclosures", (db) => listPrescriptionDisclosures(db, viewer, range)) : null,
-    can("health.disclosures") ? read("health.disclosures", (db) => listHealthDisclosures(db, viewer, range)) : null,
+    can("prescriptions.disclosures")
+      ? read("prescriptions.disclosures", (db) => listPrescriptionDisclosures(db, viewer, range))
+      : null,
+    can("health.disclosures")
+      ? read("health.disclosures", (db) => listHealthDisclosures(db, viewer, range))
+      : null,
     can("social.view") ? read("social.view", (db) => listSocialDisclosures(db, viewer, range)) : null,
   ]);
   const guardianLike = ctx.role === "guardian" || ctx.role === "informationRight";
 
-  const table = (id: string, title: string, rows: { rows: Row[]; more: boolean } | "disturbed", extraHeading?: string) => (
+  const table = (
+    id: string,
+    title: string,
+    rows: { rows: Row[]; more: boolean } | "disturbed",
+    extraHeading?: string,
+  ) => (
     <section aria-labelledby={`${id}-heading`} data-testid={`disclosures-${id}`}>
       <h2 id={`${id}-heading`}>{title}</h2>
       {rows === "disturbed" ? (
@@ -106,29 +131,33 @@ export default async function DisclosuresPage({ params, searchParams }: Props) {
       ) : rows.rows.length === 0 ? (
         <p>{t("disclosures.none")}</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("disclosures.when")}</th>
-              <th scope="col">{t("disclosures.recipient")}</th>
-              <th scope="col">{t("disclosures.what")}</th>
-              {extraHeading ? <th scope="col">{extraHeading}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.rows.map((r) => (
-              <tr key={r.id}>
-                <td>{formatDateTime(r.disclosedAt, locale)}</td>
-                <td>{r.recipient}</td>
-                <td>{r.what}</td>
-                {extraHeading ? <td>{r.extra ?? ""}</td> : null}
+        <TableRegion label={title}>
+          <table>
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("disclosures.when")}</th>
+                <th scope="col">{t("disclosures.recipient")}</th>
+                <th scope="col">{t("disclosures.what")}</th>
+                {extraHeading ? <th scope="col">{extraHeading}</th> : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.rows.map((r) => (
+                <tr key={r.id}>
+                  <td>{formatDateTime(r.disclosedAt, locale)}</td>
+                  <td>{r.recipient}</td>
+                  <td>{r.what}</td>
+                  {extraHeading ? <td>{r.extra ?? ""}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
-      {rows !== "disturbed" && rows.more ? <p className="notice">{t("disclosures.more", { count: DISCLOSURE_LIMIT })}</p> : null}
+      {rows !== "disturbed" && rows.more ? (
+        <p className="notice">{t("disclosures.more", { count: DISCLOSURE_LIMIT })}</p>
+      ) : null}
     </section>
   );
 
@@ -137,10 +166,20 @@ export default async function DisclosuresPage({ params, searchParams }: Props) {
       <PageHeading ctx={ctx}>{t("disclosures.title")}</PageHeading>
       <p className="lead">{t("disclosures.intro", whoseText(ctx))}</p>
       <AccessNote t={await getT(locale)} ctx={ctx} domain="all" />
-      <form method="get" action={`/${locale}/disclosures`} className="filters" aria-label={t("disclosures.filter")}>
+      <form
+        method="get"
+        action={`/${locale}/disclosures`}
+        className="filters"
+        aria-label={t("disclosures.filter")}
+      >
         <div className="field">
           <label htmlFor="from">{t("disclosures.from")}</label>
-          <input type="date" id="from" name="from" defaultValue={fromDay ? formatCalendarDate(fromDay) : ""} />
+          <input
+            type="date"
+            id="from"
+            name="from"
+            defaultValue={fromDay ? formatCalendarDate(fromDay) : ""}
+          />
         </div>
         <div className="field">
           <label htmlFor="to">{t("disclosures.to")}</label>
@@ -164,7 +203,10 @@ export default async function DisclosuresPage({ params, searchParams }: Props) {
       ) : null}
       <p className="muted" data-testid="disclosures-range">
         {range.from && range.to
-          ? t("disclosures.rangeBetween", { from: formatDate(range.from, locale), to: formatDate(range.to, locale) })
+          ? t("disclosures.rangeBetween", {
+              from: formatDate(range.from, locale),
+              to: formatDate(range.to, locale),
+            })
           : range.from
             ? t("disclosures.rangeFrom", { from: formatDate(range.from, locale) })
             : range.to
@@ -180,7 +222,12 @@ export default async function DisclosuresPage({ params, searchParams }: Props) {
               ? prescriptions
               : {
                   more: prescriptions.more,
-                  rows: prescriptions.rows.map((r) => ({ ...r, extra: r.prescription ? `${r.prescription.drugName} ${r.prescription.strength}` : undefined })),
+                  rows: prescriptions.rows.map((r) => ({
+                    ...r,
+                    extra: r.prescription
+                      ? `${r.prescription.drugName} ${r.prescription.strength}`
+                      : undefined,
+                  })),
                 },
             t("disclosures.prescription"),
           )}
@@ -193,7 +240,9 @@ export default async function DisclosuresPage({ params, searchParams }: Props) {
       ) : null}
       {health ? table("health", t("disclosures.health"), withBasis(health), t("disclosures.basis")) : null}
       {social ? table("social", t("disclosures.social"), withBasis(social), t("disclosures.basis")) : null}
-      {!can("health.disclosures") && guardianLike ? <p className="muted">{t("disclosures.healthNotForGuardians")}</p> : null}
+      {!can("health.disclosures") && guardianLike ? (
+        <p className="muted">{t("disclosures.healthNotForGuardians")}</p>
+      ) : null}
     </>
   );
 }

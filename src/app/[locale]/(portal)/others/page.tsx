@@ -11,6 +11,7 @@ import { localeFrom } from "@/server/locale-param";
 import { AccessNote } from "@/components/access-note";
 import { PageHeading, portalMetadata, whoseText } from "@/components/whose-page";
 import { ACTING_LOG_FROM, listActingForSubject, loadRepresentatives } from "./_lib/load-representatives";
+import { TableRegion } from "@/components/table-region";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -35,7 +36,8 @@ function Status({ t, common, result }: { t: TFunction; common: TFunction; result
     <span className="badge ok">{t("others.canAct", { role: common(`roles.${result.role}`) })}</span>
   ) : (
     <>
-      <span className="badge warn">{t("others.cannotAct")}</span> {common([`refusal.${result.reason}`, "refusal.default"])}
+      <span className="badge warn">{t("others.cannotAct")}</span>{" "}
+      {common([`refusal.${result.reason}`, "refusal.default"])}
     </>
   );
 }
@@ -47,7 +49,10 @@ export default async function OthersPage({ params }: Props) {
   const t = await getT(locale, "dataUse");
   const common = await getT(locale);
   const db = getPrisma();
-  const [representatives, log] = await Promise.all([loadRepresentatives(db, ctx.subject.id, ctx.at), listActingForSubject(db, ctx.subject.id)]);
+  const [representatives, log] = await Promise.all([
+    loadRepresentatives(db, ctx.subject.id, ctx.at),
+    listActingForSubject(db, ctx.subject.id),
+  ]);
   const options = ctx.actingForOther ? [] : listActingOptions(ctx.actor.id, ctx.loaded.registers, ctx.at);
   const subjectName = `${ctx.subject.firstNames} ${ctx.subject.lastName}`;
   const regs = ctx.loaded.registers;
@@ -59,39 +64,51 @@ export default async function OthersPage({ params }: Props) {
       <AccessNote t={common} ctx={ctx} domain="all" />
 
       <section aria-labelledby="for-me-heading" data-testid="acting-for-me">
-        <h2 id="for-me-heading">{ctx.actingForOther ? t("others.forSubject", { name: subjectName }) : t("others.forMe")}</h2>
+        <h2 id="for-me-heading">
+          {ctx.actingForOther ? t("others.forSubject", { name: subjectName }) : t("others.forMe")}
+        </h2>
         {representatives.length === 0 ? (
           <p>{t("others.nobody")}</p>
         ) : (
-          <table>
-            <caption className="visually-hidden">{ctx.actingForOther ? t("others.forSubject", { name: subjectName }) : t("others.forMe")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("others.person")}</th>
-                <th scope="col">{t("others.basis")}</th>
-                <th scope="col">{t("others.scopeHeading")}</th>
-                <th scope="col">{t("others.validity")}</th>
-                <th scope="col">{t("others.now")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {representatives.map((r) => (
-                <tr key={r.key}>
-                  <td>{r.name}</td>
-                  <td>
-                    {t(`others.bases.${r.basis}`)}
-                    {r.basis === "mandate" && r.detail ? <span className="muted"> ({t(`others.mandateKinds.${r.detail}`)})</span> : null}
-                    {r.basis === "informationRight" && r.detail ? <span className="muted"> ({r.detail})</span> : null}
-                  </td>
-                  <td>{scopeText(t, r.health, r.social)}</td>
-                  <td>{validityText(t, locale, r.validFrom, r.validUntil, r.revokedAt)}</td>
-                  <td>
-                    <Status t={t} common={common} result={r.now} />
-                  </td>
+          <TableRegion
+            label={ctx.actingForOther ? t("others.forSubject", { name: subjectName }) : t("others.forMe")}
+          >
+            <table>
+              <caption className="visually-hidden">
+                {ctx.actingForOther ? t("others.forSubject", { name: subjectName }) : t("others.forMe")}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("others.person")}</th>
+                  <th scope="col">{t("others.basis")}</th>
+                  <th scope="col">{t("others.scopeHeading")}</th>
+                  <th scope="col">{t("others.validity")}</th>
+                  <th scope="col">{t("others.now")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {representatives.map((r) => (
+                  <tr key={r.key}>
+                    <td>{r.name}</td>
+                    <td>
+                      {t(`others.bases.${r.basis}`)}
+                      {r.basis === "mandate" && r.detail ? (
+                        <span className="muted"> ({t(`others.mandateKinds.${r.detail}`)})</span>
+                      ) : null}
+                      {r.basis === "informationRight" && r.detail ? (
+                        <span className="muted"> ({r.detail})</span>
+                      ) : null}
+                    </td>
+                    <td>{scopeText(t, r.health, r.social)}</td>
+                    <td>{validityText(t, locale, r.validFrom, r.validUntil, r.revokedAt)}</td>
+                    <td>
+                      <Status t={t} common={common} result={r.now} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         )}
       </section>
 
@@ -105,9 +122,15 @@ export default async function OthersPage({ params }: Props) {
               {options.map((o) => {
                 const person = ctx.loaded.persons.get(o.subjectId);
                 if (!person) return null;
-                const g = regs.guardianships.find((x) => x.guardianId === ctx.actor.id && x.childId === o.subjectId);
-                const rights = regs.informationRights.filter((x) => x.holderId === ctx.actor.id && x.childId === o.subjectId);
-                const mandates = regs.mandates.filter((x) => x.holderId === ctx.actor.id && x.giverId === o.subjectId);
+                const g = regs.guardianships.find(
+                  (x) => x.guardianId === ctx.actor.id && x.childId === o.subjectId,
+                );
+                const rights = regs.informationRights.filter(
+                  (x) => x.holderId === ctx.actor.id && x.childId === o.subjectId,
+                );
+                const mandates = regs.mandates.filter(
+                  (x) => x.holderId === ctx.actor.id && x.giverId === o.subjectId,
+                );
                 return (
                   <li key={o.subjectId} className="card" data-testid={`i-act-for-${o.subjectId}`}>
                     <h3>
@@ -119,19 +142,24 @@ export default async function OthersPage({ params }: Props) {
                     <ul>
                       {g ? (
                         <li>
-                          {t("others.bases.guardianship")}: {validityText(t, locale, g.validFrom, g.validUntil, null)}.{" "}
-                          {t("others.untilAdult", { date: formatDate(birthdayInstant(person.birthDate, ADULT_AGE), locale) })}
+                          {t("others.bases.guardianship")}:{" "}
+                          {validityText(t, locale, g.validFrom, g.validUntil, null)}.{" "}
+                          {t("others.untilAdult", {
+                            date: formatDate(birthdayInstant(person.birthDate, ADULT_AGE), locale),
+                          })}
                         </li>
                       ) : null}
                       {rights.map((r, i) => (
                         <li key={`r${i}`}>
-                          {t("others.bases.informationRight")} ({scopeText(t, r.scope !== "SOCIAL", r.scope !== "HEALTH")}):{" "}
+                          {t("others.bases.informationRight")} (
+                          {scopeText(t, r.scope !== "SOCIAL", r.scope !== "HEALTH")}):{" "}
                           {validityText(t, locale, r.validFrom, r.validUntil, null)}
                         </li>
                       ))}
                       {mandates.map((m, i) => (
                         <li key={`m${i}`}>
-                          {t("others.bases.mandate")} ({scopeText(t, m.scopeHealth, m.scopeSocial)}): {validityText(t, locale, m.validFrom, m.validUntil, m.revokedAt)}
+                          {t("others.bases.mandate")} ({scopeText(t, m.scopeHealth, m.scopeSocial)}):{" "}
+                          {validityText(t, locale, m.validFrom, m.validUntil, m.revokedAt)}
                         </li>
                       ))}
                     </ul>
@@ -154,25 +182,27 @@ export default async function OthersPage({ params }: Props) {
         {log.length === 0 ? (
           <p>{t("others.logNone")}</p>
         ) : (
-          <table>
-            <caption className="visually-hidden">{t("others.logTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("others.when")}</th>
-                <th scope="col">{t("others.person")}</th>
-                <th scope="col">{t("others.role")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.map((e) => (
-                <tr key={e.id}>
-                  <td>{formatDateTime(e.at, locale)}</td>
-                  <td>{e.name}</td>
-                  <td>{isRole(e.role) ? common(`roles.${e.role}`) : ""}</td>
+          <TableRegion label={t("others.logTitle")}>
+            <table>
+              <caption className="visually-hidden">{t("others.logTitle")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("others.when")}</th>
+                  <th scope="col">{t("others.person")}</th>
+                  <th scope="col">{t("others.role")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {log.map((e) => (
+                  <tr key={e.id}>
+                    <td>{formatDateTime(e.at, locale)}</td>
+                    <td>{e.name}</td>
+                    <td>{isRole(e.role) ? common(`roles.${e.role}`) : ""}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         )}
       </section>
     </>

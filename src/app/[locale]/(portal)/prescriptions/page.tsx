@@ -13,6 +13,7 @@ import { StatusBadges } from "./status-badges";
 import { ServiceLinks } from "./service-links";
 import { AccessNote } from "@/components/access-note";
 import { PageHeading, portalMetadata, whoseText } from "@/components/whose-page";
+import { TableRegion } from "@/components/table-region";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -106,41 +107,43 @@ function PrescriptionList({
           {query.filter !== "all" || query.q ? <a href={`${base}?filter=all`}>{t("list.showAll")}</a> : null}
         </div>
       ) : (
-        <table data-testid="rx-table">
-          <caption className="visually-hidden">
-            {t("list.caption", { page: result.page, pages: result.pages })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("list.drug")}</th>
-              <th scope="col">{t("list.status")}</th>
-              <th scope="col">{t("list.validUntil")}</th>
-              <th scope="col">{t("list.prescribedAt")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((r) => (
-              <tr
-                key={r.id}
-                data-testid={`rx-row-${r.id}`}
-                style={r.state.expiringSoon ? { background: "var(--warn-bg)" } : undefined}
-              >
-                <td>
-                  <a href={`${base}/${r.id}`} lang={r.language}>
-                    <strong>{r.drugName}</strong> {r.strength}
-                  </a>
-                  <br />
-                  <span lang={r.language}>{r.form}</span>
-                </td>
-                <td>
-                  <StatusBadges t={t} summary={r} />
-                </td>
-                <td>{formatDate(r.validUntil, locale)}</td>
-                <td>{formatDate(r.prescribedAt, locale)}</td>
+        <TableRegion label={t("list.caption", { page: result.page, pages: result.pages })}>
+          <table data-testid="rx-table">
+            <caption className="visually-hidden">
+              {t("list.caption", { page: result.page, pages: result.pages })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("list.drug")}</th>
+                <th scope="col">{t("list.status")}</th>
+                <th scope="col">{t("list.validUntil")}</th>
+                <th scope="col">{t("list.prescribedAt")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {result.rows.map((r) => (
+                <tr
+                  key={r.id}
+                  data-testid={`rx-row-${r.id}`}
+                  style={r.state.expiringSoon ? { background: "var(--warn-bg)" } : undefined}
+                >
+                  <td>
+                    <a href={`${base}/${r.id}`} lang={r.language}>
+                      <strong>{r.drugName}</strong> {r.strength}
+                    </a>
+                    <br />
+                    <span lang={r.language}>{r.form}</span>
+                  </td>
+                  <td>
+                    <StatusBadges t={t} summary={r} />
+                  </td>
+                  <td>{formatDate(r.validUntil, locale)}</td>
+                  <td>{formatDate(r.prescribedAt, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
 
       {result.pages > 1 ? (

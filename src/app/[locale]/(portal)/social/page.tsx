@@ -6,6 +6,7 @@ import { listSocialRecords } from "@/server/kanta/social-client-data-repository/
 import { viewerOf } from "@/server/portal-context";
 import { AccessNote } from "@/components/access-note";
 import { PageHeading, portalMetadata, whoseText } from "@/components/whose-page";
+import { TableRegion } from "@/components/table-region";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -84,33 +85,35 @@ export default async function SocialPage({ params }: Props) {
             {g.documents.length === 0 ? (
               <p className="muted">{t("documents.none")}</p>
             ) : (
-              <table>
-                <caption className="visually-hidden">
-                  {t("documents.caption", { task: t(`serviceTasks.${g.serviceTask}`) })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("documents.date")}</th>
-                    <th scope="col">{t("documents.type")}</th>
-                    <th scope="col">{t("documents.name")}</th>
-                    <th scope="col">{t("documents.organisation")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {g.documents.map((d) => (
-                    <tr key={d.id}>
-                      <td>{formatDate(d.recordedAt, locale)}</td>
-                      <td>{t(`documentTypes.${d.type}`)}</td>
-                      <td>
-                        <a href={`/${locale}/social/documents/${d.id}`} lang={d.language}>
-                          {d.title}
-                        </a>
-                      </td>
-                      <td>{d.organisation}</td>
+              <TableRegion label={t("documents.caption", { task: t(`serviceTasks.${g.serviceTask}`) })}>
+                <table>
+                  <caption className="visually-hidden">
+                    {t("documents.caption", { task: t(`serviceTasks.${g.serviceTask}`) })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("documents.date")}</th>
+                      <th scope="col">{t("documents.type")}</th>
+                      <th scope="col">{t("documents.name")}</th>
+                      <th scope="col">{t("documents.organisation")}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {g.documents.map((d) => (
+                      <tr key={d.id}>
+                        <td>{formatDate(d.recordedAt, locale)}</td>
+                        <td>{t(`documentTypes.${d.type}`)}</td>
+                        <td>
+                          <a href={`/${locale}/social/documents/${d.id}`} lang={d.language}>
+                            {d.title}
+                          </a>
+                        </td>
+                        <td>{d.organisation}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableRegion>
             )}
           </section>
         );

@@ -5,11 +5,20 @@ import type { Locale } from "@/i18n/settings";
 import { decide, type Authorized } from "@/server/guard";
 import type { listKantaInfoReceipts } from "@/server/kanta/will-service/load-data-use";
 import styles from "./data-use.module.css";
+import { TableRegion } from "@/components/table-region";
 
 type Receipts = Awaited<ReturnType<typeof listKantaInfoReceipts>>;
 
 /** C-1: when the Kanta information was received, which version, and the acknowledgement. */
-export async function KantaInfoSection({ locale, ctx, info }: { locale: Locale; ctx: Authorized; info: Receipts }) {
+export async function KantaInfoSection({
+  locale,
+  ctx,
+  info,
+}: {
+  locale: Locale;
+  ctx: Authorized;
+  info: Receipts;
+}) {
   const t = await getT(locale, "dataUse");
   const canAcknowledge = decide(ctx, "kantaInfo.acknowledge").allowed;
   // Footnote **: a guardian cannot acknowledge for a minor who received the information in health care.
@@ -22,31 +31,38 @@ export async function KantaInfoSection({ locale, ctx, info }: { locale: Locale; 
       {info.receipts.length === 0 ? (
         <p>{t("kantaInfo.noneReceived")}</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">{t("kantaInfo.receiptsCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("kantaInfo.version")}</th>
-              <th scope="col">{t("kantaInfo.received")}</th>
-              <th scope="col">{t("kantaInfo.where")}</th>
-              <th scope="col">{t("kantaInfo.acknowledged")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {info.receipts.map((r) => (
-              <tr key={r.id} data-testid={`kanta-info-${r.version}`}>
-                <td>{r.version}</td>
-                <td>{formatDate(r.receivedAt, locale)}</td>
-                <td>{r.inHealthCare ? t("kantaInfo.inHealthCare") : t("kantaInfo.elsewhere")}</td>
-                <td>{r.acknowledgedAt ? formatDate(r.acknowledgedAt, locale) : t("kantaInfo.notAcknowledged")}</td>
+        <TableRegion label={t("kantaInfo.receiptsCaption")}>
+          <table>
+            <caption className="visually-hidden">{t("kantaInfo.receiptsCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("kantaInfo.version")}</th>
+                <th scope="col">{t("kantaInfo.received")}</th>
+                <th scope="col">{t("kantaInfo.where")}</th>
+                <th scope="col">{t("kantaInfo.acknowledged")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {info.receipts.map((r) => (
+                <tr key={r.id} data-testid={`kanta-info-${r.version}`}>
+                  <td>{r.version}</td>
+                  <td>{formatDate(r.receivedAt, locale)}</td>
+                  <td>{r.inHealthCare ? t("kantaInfo.inHealthCare") : t("kantaInfo.elsewhere")}</td>
+                  <td>
+                    {r.acknowledgedAt ? formatDate(r.acknowledgedAt, locale) : t("kantaInfo.notAcknowledged")}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       {info.latest ? (
         <p className="notice success" data-testid="kanta-info-latest">
-          {t("kantaInfo.latestReceived", { version: info.latestVersion, date: formatDate(info.latest.receivedAt, locale) })}
+          {t("kantaInfo.latestReceived", {
+            version: info.latestVersion,
+            date: formatDate(info.latest.receivedAt, locale),
+          })}
         </p>
       ) : (
         <p className="notice warning" data-testid="kanta-info-latest">
@@ -62,7 +78,9 @@ export async function KantaInfoSection({ locale, ctx, info }: { locale: Locale; 
           </button>
         </form>
       ) : null}
-      {blockedByFootnote && needsAcknowledgement ? <p className="muted">{t("footnotes.minorReceivedInfo")}</p> : null}
+      {blockedByFootnote && needsAcknowledgement ? (
+        <p className="muted">{t("footnotes.minorReceivedInfo")}</p>
+      ) : null}
     </section>
   );
 }

@@ -8,11 +8,25 @@ import type { PermissionView } from "@/server/kanta/will-service/load-data-use";
 import { PERMISSION_INTENTS } from "../_lib/intents";
 import { ValidityFields } from "./validity-fields";
 import styles from "./data-use.module.css";
+import { TableRegion } from "@/components/table-region";
 
 const FEATURES = {
-  HEALTH: { view: "healthPermission.viewValidity", give: "healthPermission.give", update: "healthPermission.update", revoke: "healthPermission.revoke" },
-  SOCIAL: { view: "socialPermission.viewValidity", give: "socialPermission.give", update: null, revoke: "socialPermission.revoke" },
-} as const satisfies Record<PermissionDomain, { view: FeatureId; give: FeatureId; update: FeatureId | null; revoke: FeatureId }>;
+  HEALTH: {
+    view: "healthPermission.viewValidity",
+    give: "healthPermission.give",
+    update: "healthPermission.update",
+    revoke: "healthPermission.revoke",
+  },
+  SOCIAL: {
+    view: "socialPermission.viewValidity",
+    give: "socialPermission.give",
+    update: null,
+    revoke: "socialPermission.revoke",
+  },
+} as const satisfies Record<
+  PermissionDomain,
+  { view: FeatureId; give: FeatureId; update: FeatureId | null; revoke: FeatureId }
+>;
 
 type Props = {
   locale: Locale;
@@ -34,7 +48,10 @@ export async function PermissionPanel({ locale, ctx, domain, permissions, kantaI
   const blockedByFootnote = !can(f.give) && featureCell(ctx.role, f.give) === "enabled**";
   const validity = (p: PermissionView) =>
     p.validUntil
-      ? t("permission.validFromUntil", { from: formatDate(p.validFrom, locale), until: formatDate(p.validUntil, locale) })
+      ? t("permission.validFromUntil", {
+          from: formatDate(p.validFrom, locale),
+          until: formatDate(p.validUntil, locale),
+        })
       : t("permission.validFromOpen", { from: formatDate(p.validFrom, locale) });
 
   return (
@@ -100,27 +117,29 @@ export async function PermissionPanel({ locale, ctx, domain, permissions, kantaI
       {can(f.view) && history.length > 0 ? (
         <details>
           <summary>{t("permission.history")}</summary>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("permission.given")}</th>
-                <th scope="col">{t("permission.validity")}</th>
-                <th scope="col">{t("permission.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((p) => (
-                <tr key={p.id}>
-                  <td>{formatDate(p.givenAt, locale)}</td>
-                  <td>{validity(p)}</td>
-                  <td>
-                    {t(`permission.state.${p.state}`)}
-                    {p.revokedAt ? ` ${formatDate(p.revokedAt, locale)}` : ""}
-                  </td>
+          <TableRegion label={t("permission.history")}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("permission.given")}</th>
+                  <th scope="col">{t("permission.validity")}</th>
+                  <th scope="col">{t("permission.status")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {history.map((p) => (
+                  <tr key={p.id}>
+                    <td>{formatDate(p.givenAt, locale)}</td>
+                    <td>{validity(p)}</td>
+                    <td>
+                      {t(`permission.state.${p.state}`)}
+                      {p.revokedAt ? ` ${formatDate(p.revokedAt, locale)}` : ""}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         </details>
       ) : null}
     </section>

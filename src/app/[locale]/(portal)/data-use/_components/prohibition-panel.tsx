@@ -7,10 +7,14 @@ import type { listActiveProhibitions } from "@/server/kanta/will-service/load-da
 import type { TargetOption } from "@/server/kanta/will-service/prohibition-targets";
 import { PROHIBITION_INTENTS } from "../_lib/intents";
 import styles from "./data-use.module.css";
+import { TableRegion } from "@/components/table-region";
 
 type Prohibitions = Awaited<ReturnType<typeof listActiveProhibitions>>;
 
-const KEYS = { HEALTH: "health", PRESCRIPTION: "prescription", SOCIAL: "social" } as const satisfies Record<ProhibitionDomain, string>;
+const KEYS = { HEALTH: "health", PRESCRIPTION: "prescription", SOCIAL: "social" } as const satisfies Record<
+  ProhibitionDomain,
+  string
+>;
 
 /** How a target reads on the page: service tasks are translated, the rest are names and titles. */
 export function targetText(t: TFunction, kind: ProhibitionTarget, ref: string, label: string): string {
@@ -48,41 +52,43 @@ export async function ProhibitionPanel({ locale, domain, prohibitions, targets, 
       {prohibitions.length === 0 ? (
         <p>{t("prohibitions.none")}</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">{t(`prohibitions.${key}.title`)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("prohibitions.target")}</th>
-              <th scope="col">{t("prohibitions.kind")}</th>
-              <th scope="col">{t("prohibitions.since")}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t("prohibitions.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {prohibitions.map((p) => {
-              const label = targetText(t, p.targetKind, p.targetRef, p.targetLabel);
-              return (
-                <tr key={p.id} data-testid={`prohibition-${p.id}`}>
-                  <td>{label}</td>
-                  <td>{t(`prohibitions.kinds.${p.targetKind}`)}</td>
-                  <td>{formatDate(p.createdAt, locale)}</td>
-                  <td>
-                    <form method="get" action={`/${locale}/data-use`} className={styles.inlineForm}>
-                      <input type="hidden" name="confirm" value={intents.remove} />
-                      <input type="hidden" name="id" value={p.id} />
-                      <button type="submit" className="button secondary">
-                        {t("prohibitions.removeButton")}
-                        <span className="visually-hidden">: {label}</span>
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableRegion label={t(`prohibitions.${key}.title`)}>
+          <table>
+            <caption className="visually-hidden">{t(`prohibitions.${key}.title`)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("prohibitions.target")}</th>
+                <th scope="col">{t("prohibitions.kind")}</th>
+                <th scope="col">{t("prohibitions.since")}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("prohibitions.actions")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {prohibitions.map((p) => {
+                const label = targetText(t, p.targetKind, p.targetRef, p.targetLabel);
+                return (
+                  <tr key={p.id} data-testid={`prohibition-${p.id}`}>
+                    <td>{label}</td>
+                    <td>{t(`prohibitions.kinds.${p.targetKind}`)}</td>
+                    <td>{formatDate(p.createdAt, locale)}</td>
+                    <td>
+                      <form method="get" action={`/${locale}/data-use`} className={styles.inlineForm}>
+                        <input type="hidden" name="confirm" value={intents.remove} />
+                        <input type="hidden" name="id" value={p.id} />
+                        <button type="submit" className="button secondary">
+                          {t("prohibitions.removeButton")}
+                          <span className="visually-hidden">: {label}</span>
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       {targets === null ? (
         <form method="get" action={`/${locale}/data-use#${key}-add`} id={`${key}-add`}>

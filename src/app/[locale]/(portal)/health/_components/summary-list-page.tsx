@@ -14,8 +14,8 @@ import { DateFilter, RangeSummary } from "./date-filter";
 import { healthHref, type HealthPage } from "./health-nav";
 import { Pager } from "./pager";
 import { parseDateRange, parsePage, type SearchParams } from "../_lib/search-params";
-import styles from "./health.module.css";
 import { portalMetadata, whoseText } from "@/components/whose-page";
+import { TableRegion } from "@/components/table-region";
 
 export type SummaryPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -59,7 +59,11 @@ export async function SummaryListPage<T>(
       intro={t(`${key}.intro`, whoseText(ctx))}
     >
       {async () => {
-        const list = await props.load(viewerOf(ctx), { page: parsePage(sp), size: props.size }, choice?.range ?? {});
+        const list = await props.load(
+          viewerOf(ctx),
+          { page: parsePage(sp), size: props.size },
+          choice?.range ?? {},
+        );
         const empty = (
           <p className="notice" role="status" data-testid="empty">
             {choice?.isDefault ? t(`${key}.emptyDefault`) : t(`${key}.empty`)}
@@ -68,7 +72,15 @@ export async function SummaryListPage<T>(
         const pager = <Pager t={t} sp={sp} page={list.page} hasNext={list.hasNext} />;
         const items = list.items.length === 0 ? null : props.children(list.items, t, locale);
         // Without the date search an empty list is only the notice, with no pager.
-        if (!choice) return items === null ? empty : <>{items}{pager}</>;
+        if (!choice)
+          return items === null ? (
+            empty
+          ) : (
+            <>
+              {items}
+              {pager}
+            </>
+          );
         return (
           <>
             <DateFilter t={t} action={healthHref(locale, key)} choice={choice} />
@@ -95,7 +107,7 @@ export function SummaryTable({
   children: ReactNode;
 }) {
   return (
-    <div className={styles.tableWrap}>
+    <TableRegion label={caption}>
       <table data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -109,6 +121,6 @@ export function SummaryTable({
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

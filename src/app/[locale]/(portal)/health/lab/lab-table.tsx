@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "@/i18n/settings";
 import { LabTestLink, LabTableHead, LabValueCells, type LabValue } from "../_components/lab-format";
-import styles from "../_components/health.module.css";
+import { TableRegion } from "@/components/table-region";
 
 type Row = LabValue & {
   id: string;
@@ -24,7 +24,7 @@ export function LabTable({
   caption: string;
 }) {
   return (
-    <div className={styles.tableWrap}>
+    <TableRegion label={caption}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <LabTableHead t={t} first={t("lab.test")} />
@@ -42,6 +42,6 @@ export function LabTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

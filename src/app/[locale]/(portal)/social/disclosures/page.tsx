@@ -5,6 +5,7 @@ import { localeFrom } from "@/server/locale-param";
 import { listSocialDisclosures } from "@/server/kanta/social-client-data-repository/list-social-disclosures";
 import { viewerOf } from "@/server/portal-context";
 import { PageHeading, portalMetadata, whoseText } from "@/components/whose-page";
+import { TableRegion } from "@/components/table-region";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -27,27 +28,29 @@ export default async function SocialDisclosuresPage({ params }: Props) {
       {events.length === 0 ? (
         <p>{t("disclosures.none", whoseText(ctx))}</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">{t("disclosures.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("disclosures.when")}</th>
-              <th scope="col">{t("disclosures.recipient")}</th>
-              <th scope="col">{t("disclosures.what")}</th>
-              <th scope="col">{t("disclosures.basis")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td>{formatDateTime(e.disclosedAt, locale)}</td>
-                <td>{e.recipient}</td>
-                <td>{e.what}</td>
-                <td>{e.basis}</td>
+        <TableRegion label={t("disclosures.title")}>
+          <table>
+            <caption className="visually-hidden">{t("disclosures.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("disclosures.when")}</th>
+                <th scope="col">{t("disclosures.recipient")}</th>
+                <th scope="col">{t("disclosures.what")}</th>
+                <th scope="col">{t("disclosures.basis")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr key={e.id}>
+                  <td>{formatDateTime(e.disclosedAt, locale)}</td>
+                  <td>{e.recipient}</td>
+                  <td>{e.what}</td>
+                  <td>{e.basis}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </>
   );

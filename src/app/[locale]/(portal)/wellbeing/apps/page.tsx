@@ -5,6 +5,7 @@ import { localeFrom } from "@/server/locale-param";
 import { listWellbeingAppRights } from "@/server/kanta/own-data-repository/list-wellbeing-app-rights";
 import { viewerOf } from "@/server/portal-context";
 import { PageHeading, portalMetadata } from "@/components/whose-page";
+import { TableRegion } from "@/components/table-region";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -42,34 +43,36 @@ export default async function WellbeingAppsPage({ params, searchParams }: Props)
       {rights.length === 0 ? (
         <p>{t("apps.none")}</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">{t("apps.tableCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("apps.app")}</th>
-              <th scope="col">{t("apps.vendor")}</th>
-              <th scope="col">{t("apps.scope")}</th>
-              <th scope="col">{t("apps.grantedAt")}</th>
-              <th scope="col">{t("list.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rights.map((r) => (
-              <tr key={r.id} data-testid={`app-right-${r.id}`}>
-                <th scope="row">{r.app.name}</th>
-                <td>{r.app.vendor}</td>
-                <td>{r.scope}</td>
-                <td>{formatDate(r.grantedAt, locale)}</td>
-                <td>
-                  <a href={`/${locale}/wellbeing/apps/${r.id}/revoke`}>
-                    {t("apps.revoke.action")}
-                    <span className="visually-hidden">: {r.app.name}</span>
-                  </a>
-                </td>
+        <TableRegion label={t("apps.tableCaption")}>
+          <table>
+            <caption className="visually-hidden">{t("apps.tableCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("apps.app")}</th>
+                <th scope="col">{t("apps.vendor")}</th>
+                <th scope="col">{t("apps.scope")}</th>
+                <th scope="col">{t("apps.grantedAt")}</th>
+                <th scope="col">{t("list.actions")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rights.map((r) => (
+                <tr key={r.id} data-testid={`app-right-${r.id}`}>
+                  <th scope="row">{r.app.name}</th>
+                  <td>{r.app.vendor}</td>
+                  <td>{r.scope}</td>
+                  <td>{formatDate(r.grantedAt, locale)}</td>
+                  <td>
+                    <a href={`/${locale}/wellbeing/apps/${r.id}/revoke`}>
+                      {t("apps.revoke.action")}
+                      <span className="visually-hidden">: {r.app.name}</span>
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </>
   );

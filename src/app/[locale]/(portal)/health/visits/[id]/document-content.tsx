@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/settings";
 import type { VisitDetail } from "@/server/kanta/patient-data-repository/get-visit";
 import { LabTestLink, LabTableHead, LabValueCells } from "../../_components/lab-format";
 import { RecordedText } from "../../_components/recorded-text";
+import { TableRegion } from "@/components/table-region";
 
 type Doc = VisitDetail["documents"][number];
 
@@ -13,43 +14,47 @@ export function DocumentContent({ doc, locale, t }: { doc: Doc; locale: Locale; 
   return (
     <>
       {doc.diagnoses.length > 0 ? (
-        <table>
-          <caption className="visually-hidden">{t("diagnoses.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("diagnoses.code")}</th>
-              <th scope="col">{t("diagnoses.name")}</th>
-              <th scope="col">{t("diagnoses.permanent")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {doc.diagnoses.map((d) => (
-              <tr key={d.id}>
-                <td>{d.icd10}</td>
-                <td lang={lang}>{d.name}</td>
-                <td>{d.permanent ? t("diagnoses.permanentYes") : t("diagnoses.permanentNo")}</td>
+        <TableRegion label={t("diagnoses.title")}>
+          <table>
+            <caption className="visually-hidden">{t("diagnoses.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("diagnoses.code")}</th>
+                <th scope="col">{t("diagnoses.name")}</th>
+                <th scope="col">{t("diagnoses.permanent")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {doc.diagnoses.map((d) => (
+                <tr key={d.id}>
+                  <td>{d.icd10}</td>
+                  <td lang={lang}>{d.name}</td>
+                  <td>{d.permanent ? t("diagnoses.permanentYes") : t("diagnoses.permanentNo")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       ) : null}
       {doc.labResults.length > 0 ? (
-        <table>
-          <caption className="visually-hidden">{t("lab.title")}</caption>
-          <LabTableHead t={t} first={t("lab.test")} />
-          <tbody>
-            {doc.labResults.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <LabTestLink locale={locale} testCode={r.testCode} lang={lang}>
-                    {r.testName}
-                  </LabTestLink>
-                </td>
-                <LabValueCells r={r} t={t} locale={locale} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableRegion label={t("lab.title")}>
+          <table>
+            <caption className="visually-hidden">{t("lab.title")}</caption>
+            <LabTableHead t={t} first={t("lab.test")} />
+            <tbody>
+              {doc.labResults.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <LabTestLink locale={locale} testCode={r.testCode} lang={lang}>
+                      {r.testName}
+                    </LabTestLink>
+                  </td>
+                  <LabValueCells r={r} t={t} locale={locale} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       ) : null}
       {doc.imaging.map((i) => (
         <div key={i.id}>
