@@ -53,7 +53,8 @@ export function NavigationProgress({ label }: { label: string }) {
   }, []);
   return (
     <div className="nav-progress" data-busy={busy ? "" : undefined} data-testid="navigation-progress">
-      <span className="visually-hidden" role="status">
+      {/* A live region, not role="status": the page's own status notices keep that role to themselves. */}
+      <span className="visually-hidden" aria-live="polite">
         {busy ? label : ""}
       </span>
     </div>
