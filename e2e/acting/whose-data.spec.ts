@@ -315,3 +315,29 @@ test("V-RX-6: the SMS number of a renewal is shown to the guardian who sent it, 
     await expect(liisa.locator("main")).not.toContainText("987 6543");
   }
 });
+
+// Issue 15 item 7: on the use-of-data page the data and the rights belong to the person on screen,
+// so while acting the texts name them instead of saying "your data" / "your permission".
+for (const locale of LOCALES) {
+  const du = S[locale].du;
+  test(`[${locale}] Mikko → Toivo: the use-of-data page and its confirmation speak of Toivo's data, not "your" data`, async ({
+    page,
+  }) => {
+    await signInAs(page, "mikko", locale);
+    await actFor(page, "toivo");
+    const toivo = shortName("toivo");
+    await page.goto(`/${locale}/data-use`);
+    const main = page.locator("main");
+    await expect(page.getByTestId("health-permission")).toContainText(toivo);
+    await expect(page.getByTestId("social-permission")).toContainText(toivo);
+    await expect(page.locator("#kanta-info")).toContainText(toivo);
+    for (const own of [du.permission.health.what, du.permission.social.what, du.kantaInfo.what])
+      await expect(main, own).not.toContainText(own);
+    await expectNoAxeViolations(page);
+
+    // The confirmation step (a GET: nothing is saved until its button is pressed).
+    await page.goto(`/${locale}/data-use?confirm=giveHealthPermission&validity=open`);
+    await expect(page.getByTestId("confirm-body")).toContainText(toivo);
+    await expect(main).not.toContainText(du.confirm.giveHealthPermission.body);
+  });
+}

@@ -18,7 +18,7 @@ import { targetText } from "./prohibition-panel";
 import { SubmitButton } from "./submit-button";
 import { BoundFields } from "@/components/bound-fields";
 import styles from "./data-use.module.css";
-import { PageHeading } from "@/components/whose-page";
+import { PageHeading, whoseText } from "@/components/whose-page";
 
 type Params = Record<string, string | string[] | undefined>;
 type Plan = { details: [string, string][]; fields: Record<string, string>; extra?: ReactNode };
@@ -167,7 +167,7 @@ export async function ConfirmView({ locale, ctx, intent, params }: { locale: Loc
         <h2 id="confirm-what">{t("confirm.whatItMeans")}</h2>
         {ctx.actingForOther ? <p>{t("confirm.onBehalfOf", { name })}</p> : null}
         <p className={styles.explain} data-testid="confirm-body">
-          {t(`confirm.${intent}.body`)}
+          {t(`confirm.${intent}.body`, whoseText(ctx))}
         </p>
         {details.length > 0 ? (
           <dl className="fields">

@@ -5,6 +5,7 @@ import type { Locale } from "@/i18n/settings";
 import { decide, type Authorized } from "@/server/guard";
 import type { loadConsents } from "@/server/kanta/will-service/load-data-use";
 import styles from "./data-use.module.css";
+import { whoseText } from "@/components/whose-page";
 
 type Consents = Awaited<ReturnType<typeof loadConsents>>;
 
@@ -28,7 +29,7 @@ export async function EuConsentSection({ locale, ctx, consents, kantaInfoReceive
   return (
     <section aria-labelledby="eu-heading" id="eu-consent" className={styles.section} data-testid="eu-consent">
       <h2 id="eu-heading">{t("eu.title")}</h2>
-      <p className={styles.explain}>{t("eu.what")}</p>
+      <p className={styles.explain}>{t("eu.what", whoseText(ctx))}</p>
       {d.access === "later" ? (
         <p className="notice" data-testid="eu-later">
           <span className="badge warn">{t("comingLater")}</span> {t("eu.later")}
@@ -59,7 +60,7 @@ export async function ContactBanSection({ locale, ctx, consents, kantaInfoReceiv
   return (
     <section aria-labelledby="contact-ban-heading" id="contact-ban" className={styles.section} data-testid="contact-ban">
       <h2 id="contact-ban-heading">{t("contactBan.title")}</h2>
-      <p className={styles.explain}>{t("contactBan.what")}</p>
+      <p className={styles.explain}>{t("contactBan.what", whoseText(ctx))}</p>
       {d.access === "later" ? (
         <p className="notice">
           <span className="badge warn">{t("comingLater")}</span> {t("contactBan.later")}

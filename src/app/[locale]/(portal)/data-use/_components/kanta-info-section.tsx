@@ -6,6 +6,7 @@ import { decide, type Authorized } from "@/server/guard";
 import type { listKantaInfoReceipts } from "@/server/kanta/will-service/load-data-use";
 import styles from "./data-use.module.css";
 import { TableRegion } from "@/components/table-region";
+import { whoseText } from "@/components/whose-page";
 
 type Receipts = Awaited<ReturnType<typeof listKantaInfoReceipts>>;
 
@@ -27,7 +28,7 @@ export async function KantaInfoSection({
   return (
     <section aria-labelledby="kanta-info-heading" id="kanta-info">
       <h2 id="kanta-info-heading">{t("kantaInfo.title")}</h2>
-      <p className={styles.explain}>{t("kantaInfo.what")}</p>
+      <p className={styles.explain}>{t("kantaInfo.what", whoseText(ctx))}</p>
       {info.receipts.length === 0 ? (
         <p>{t("kantaInfo.noneReceived")}</p>
       ) : (

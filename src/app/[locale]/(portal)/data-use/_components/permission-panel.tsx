@@ -9,6 +9,7 @@ import { PERMISSION_INTENTS } from "../_lib/intents";
 import { ValidityFields } from "./validity-fields";
 import styles from "./data-use.module.css";
 import { TableRegion } from "@/components/table-region";
+import { whoseText } from "@/components/whose-page";
 
 const FEATURES = {
   HEALTH: {
@@ -57,7 +58,7 @@ export async function PermissionPanel({ locale, ctx, domain, permissions, kantaI
   return (
     <section aria-labelledby={`${key}-permission-heading`} data-testid={`${key}-permission`}>
       <h3 id={`${key}-permission-heading`}>{t(`permission.${key}.title`)}</h3>
-      <p className={styles.explain}>{t(`permission.${key}.what`)}</p>
+      <p className={styles.explain}>{t(`permission.${key}.what`, whoseText(ctx))}</p>
       {can(f.view) ? (
         current ? (
           <dl className="fields" data-testid={`${key}-permission-current`}>
