@@ -32,13 +32,18 @@ function logRefusal(feature: FeatureId, ctx: PortalContext, reason: string) {
   console.warn(`refused feature=${feature} role=${ctx.role} reason=${reason} session=${ctx.session.id.slice(0, 8)}`);
 }
 
+/** A page's request frame; signed out → the front page, an ended session → the signed-out page. */
+async function signedInPageContext(locale: Locale): Promise<PortalContext> {
+  const state = await getPortalState();
+  if (state.status === "none") redirect(`/${locale}`);
+  if (state.status === "expired") redirect(`/${locale}/signed-out?reason=${state.reason}`);
+  return state.ctx;
+}
+
 /** For pages: redirects when signed out or timed out, renders the 403 page when refused. */
 export async function authorizePage(locale: Locale, feature: FeatureId): Promise<Authorized> {
   try {
-    const state = await getPortalState();
-    if (state.status === "none") redirect(`/${locale}`);
-    if (state.status === "expired") redirect(`/${locale}/signed-out?reason=${state.reason}`);
-    const { ctx } = state;
+    const ctx = await signedInPageContext(locale);
     const decision = requireFeature(ctx, feature);
     const service = serviceOfFeature(feature);
     if (service && (await isDisturbed(service))) await answerDisturbed(service);
@@ -85,10 +90,7 @@ export async function authorizeDisturbedSection(locale: Locale, sectionPath: str
     const section = SECTIONS.find((s) => s.path === sectionPath);
     const service = sectionService(sectionPath);
     if (!section || !service) notFound();
-    const state = await getPortalState();
-    if (state.status === "none") redirect(`/${locale}`);
-    if (state.status === "expired") redirect(`/${locale}/signed-out?reason=${state.reason}`);
-    const { ctx } = state;
+    const ctx = await signedInPageContext(locale);
     const feature = section.features.find((f) => decide(ctx, f).allowed) ?? section.features[0];
     const decision = requireFeature(ctx, feature);
     const h = await headers();

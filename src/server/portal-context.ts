@@ -6,7 +6,7 @@ import { resolveRole, type Resolution } from "@/domain/relationships";
 import type { AccessContext, Role } from "@/domain/permissions";
 import type { Viewer } from "@/domain/visibility";
 import { sessionIdFromCookie } from "@/server/auth/current-session";
-import { dropEndedSubject, judgeSession, type ActiveSession, type SessionLookup } from "@/server/auth/portal-session";
+import { endActingFor, judgeSession, type ActiveSession, type SessionLookup } from "@/server/auth/portal-session";
 import type { LoadedRegisters, PersonSummary } from "@/server/kanta/population/load-registers";
 import { loadSessionFrame } from "@/server/session-frame";
 import { primeDisturbedServices } from "@/server/kanta/service-status";
@@ -92,7 +92,7 @@ export const getPortalState = cache(async (): Promise<PortalState> => {
   let actingEnded: PersonSummary | undefined;
   if (!resolution.ok) {
     // Back to own data in the session row too, so that acting for them again is a new, logged start.
-    const wasEndedHere = await dropEndedSubject(session, loaded.actor.hetu, at).catch(databaseUnavailable);
+    const wasEndedHere = await endActingFor(session, loaded.actor.hetu, at).catch(databaseUnavailable);
     if (wasEndedHere) actingEnded = loaded.persons.get(subjectId);
     subjectId = session.personId;
     session = { ...session, subjectPersonId: subjectId };

@@ -136,12 +136,13 @@ export async function previousUse(personId: string, currentSessionId: string): P
 }
 
 /**
- * The relation to the person on screen has ended (a mandate expired, a child turned 18): the
- * session goes back to the user's own data for good, so that acting for that person again means
- * choosing them again, which is logged as a new start (S-6). Not user activity: it does not touch
- * the idle clock. Returns whether this request was the one that ended it (parallel requests race).
+ * Ends acting for the person on screen: the session shows the user's own data again, and the end is
+ * logged (ACT_FOR_END). Used when the user returns to their own data and when the relation has
+ * ended (a mandate expired, a child turned 18), so that acting for that person again means choosing
+ * them again, which is logged as a new start (S-6). Not user activity by itself: it does not touch
+ * the idle clock. Returns whether this call ended it (parallel requests race; one logs).
  */
-export async function dropEndedSubject(session: ActiveSession, actorHetu: string, at: Date): Promise<boolean> {
+export async function endActingFor(session: ActiveSession, actorHetu: string, at: Date): Promise<boolean> {
   const ended = session.subjectPersonId;
   const prisma = getPrisma();
   const { count } = await prisma.portalSession.updateMany({

@@ -3,7 +3,7 @@ import { getPrisma } from "@/server/db";
 import { writeAccessLog, AccessLogUnavailableError } from "@/server/access-log";
 import { loadRegistersAround } from "@/server/kanta/population/load-registers";
 import { resolveFor } from "@/server/portal-context";
-import type { ActiveSession } from "./portal-session";
+import { endActingFor, touchSession, type ActiveSession } from "./portal-session";
 import { isDisturbed } from "@/server/kanta/service-status";
 
 export type SwitchResult = { ok: true } | { ok: false; reason: string };
@@ -42,16 +42,8 @@ export async function switchSubject(session: ActiveSession, targetId: string, at
   }
 }
 
-/** Back to one's own data. Narrowing access is never blocked by the log. */
-export async function returnToOwn(session: ActiveSession, at: Date): Promise<void> {
-  const prisma = getPrisma();
-  await prisma.portalSession.update({ where: { id: session.id }, data: { subjectPersonId: session.personId, lastActivityAt: at } });
-  if (session.subjectPersonId !== session.personId) {
-    const actor = await prisma.person.findUnique({ where: { id: session.personId }, select: { hetu: true } });
-    await prisma.accessLogEntry
-      .create({
-        data: { event: "ACT_FOR_END", actorPersonId: session.personId, actorHetu: actor?.hetu ?? "", subjectPersonId: session.subjectPersonId, sessionId: session.id, at },
-      })
-      .catch(() => undefined);
-  }
+/** Back to one's own data, as a user action. Narrowing access is never blocked by the log. */
+export async function returnToOwn(session: ActiveSession, actorHetu: string, at: Date): Promise<void> {
+  if (session.subjectPersonId !== session.personId) await endActingFor(session, actorHetu, at);
+  await touchSession(session, at, true);
 }

@@ -30,7 +30,7 @@ export const switchSubjectAction = sessionFormPost(async (ctx, formData, locale)
 
 /** Back to one's own data. */
 export const returnToOwnAction = sessionFormPost(async (ctx, _formData, locale) => {
-  await returnToOwn(ctx.session, now());
+  await returnToOwn(ctx.session, ctx.actor.hetu, now());
   revalidatePath("/", "layout");
   redirect(overview(locale));
 });

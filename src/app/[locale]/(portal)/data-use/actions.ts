@@ -4,7 +4,7 @@ import type { FeatureId } from "@/domain/permissions";
 import type { PermissionDomain, ProhibitionDomain } from "@/generated/prisma/client";
 import { willServiceDb } from "@/server/kanta/will-service/will-service-db";
 import type { Authorized } from "@/server/guard";
-import { redirectingFormPost, withNotice, type FormResult } from "@/server/form-post";
+import { redirectingFormPost, withNotice } from "@/server/form-post";
 import { acknowledgeKantaInfo } from "@/server/kanta/will-service/acknowledge-kanta-info";
 import { addProhibition } from "@/server/kanta/will-service/add-prohibition";
 import type { Acting, Outcome } from "@/server/kanta/will-service/common";
@@ -23,7 +23,6 @@ import { idempotencyKeySchema, idSchema, targetSchema, validitySchema } from "./
 // page is shown again with the result (post/redirect/get), so a reload never submits twice.
 
 const acting = (ctx: Authorized): Acting => ({ actorId: ctx.actor.id, subjectId: ctx.subject.id, at: ctx.at });
-const result = (o: Outcome): FormResult => (o.ok ? { ok: true, message: o.message } : { ok: false, error: o.error });
 
 /** A use-of-data form post: back to the page with the outcome. */
 function submit<S extends z.ZodType>(
@@ -34,7 +33,7 @@ function submit<S extends z.ZodType>(
   return redirectingFormPost({
     feature,
     schema,
-    handler: async (input, ctx) => result(await handler(input, ctx)),
+    handler,
     back: (locale, _formData, notice) => withNotice(`/${locale}/data-use`, notice),
   });
 }

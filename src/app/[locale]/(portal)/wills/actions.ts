@@ -40,10 +40,7 @@ function twoStep(feature: FeatureId, max: number, optional: boolean, save: Step,
     schema: formSchema,
     input: (formData) => ({ step: formData.get("step"), text: str(formData, "text") }),
     handler: async (input, ctx) => {
-      if (input.step === "save") {
-        const o = await save(input, ctx);
-        return o.ok ? { ok: true, message: o.message } : { ok: false, error: o.error };
-      }
+      if (input.step === "save") return save(input, ctx);
       if (input.step === "edit") return { ok: true, data: { step: "edit", text: input.text } };
       const prepared = prepareText(input.text, max);
       if (prepared.ok) return { ok: true, data: { step: "review", text: prepared.text, changed: prepared.changed } };
@@ -86,10 +83,7 @@ function removal(feature: FeatureId, run: (ctx: Authorized) => Promise<Outcome>)
   return redirectingFormPost({
     feature,
     schema: z.object({}),
-    handler: async (_, ctx) => {
-      const o = await run(ctx);
-      return o.ok ? { ok: true, message: o.message } : { ok: false, error: o.error };
-    },
+    handler: (_, ctx) => run(ctx),
     back: (locale, _formData, notice) => withNotice(wills(locale), notice),
   });
 }
